@@ -1,0 +1,144 @@
+/* The exception tree, and the one place that maps core errors (mm_error) to
+ * exception classes and their properties. */
+#include "php_metamta.h"
+
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include "exceptions_arginfo.h"
+
+zend_class_entry* metamta_ce_Exception;
+zend_class_entry* metamta_ce_InvalidArgumentException;
+zend_class_entry* metamta_ce_RuntimeException;
+zend_class_entry* metamta_ce_TransportException;
+zend_class_entry* metamta_ce_ProviderException;
+zend_class_entry* metamta_ce_PermanentFailureException;
+
+/* The value of one of our declared private properties of this. */
+#define read_private(ce, name) zend_read_property((ce), Z_OBJ_P(ZEND_THIS), (name), sizeof(name) - 1, 1, &rv)
+
+ZEND_METHOD(MetaMTA_TransportException, isOutcomeUnknown)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(zend_is_true(read_private(metamta_ce_TransportException, "outcomeUnknown")));
+}
+
+ZEND_METHOD(MetaMTA_TransportException, isRetryable)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_TRUE;
+}
+
+ZEND_METHOD(MetaMTA_ProviderException, getHttpStatus)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(read_private(metamta_ce_ProviderException, "httpStatus"));
+}
+
+ZEND_METHOD(MetaMTA_ProviderException, getProviderCode)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(read_private(metamta_ce_ProviderException, "providerCode"));
+}
+
+ZEND_METHOD(MetaMTA_ProviderException, getProviderMessage)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(read_private(metamta_ce_ProviderException, "providerMessage"));
+}
+
+ZEND_METHOD(MetaMTA_ProviderException, isRetryable)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(zend_is_true(read_private(metamta_ce_ProviderException, "retryable")));
+}
+
+void metamta_minit_exceptions(void)
+{
+	metamta_ce_Exception = register_class_MetaMTA_Exception(zend_ce_throwable);
+	metamta_ce_InvalidArgumentException =
+	    register_class_MetaMTA_InvalidArgumentException(spl_ce_InvalidArgumentException, metamta_ce_Exception);
+	metamta_ce_RuntimeException =
+	    register_class_MetaMTA_RuntimeException(spl_ce_RuntimeException, metamta_ce_Exception);
+	metamta_ce_TransportException = register_class_MetaMTA_TransportException(metamta_ce_RuntimeException);
+	metamta_ce_ProviderException = register_class_MetaMTA_ProviderException(metamta_ce_RuntimeException);
+	metamta_ce_PermanentFailureException =
+	    register_class_MetaMTA_PermanentFailureException(metamta_ce_RuntimeException);
+}
+
+static bool provider_error_is_retryable(const mm_error* err)
+{
+	switch (err->code) {
+	case MM_PROVIDER_TRANSIENT:
+		return true;
+	case MM_PROVIDER_PERMANENT:
+		return false;
+	default:
+		/* Too many requests, or the provider's own fault (RFC 9110 §15.6). */
+		return err->status == 429 || (err->status >= 500 && err->status < 600);
+	}
+}
+
+void metamta_throw_error(const mm_error* err)
+{
+	zend_object* ex;
+
+	switch (err->domain) {
+	case MM_ERROR_TRANSPORT:
+		ex = zend_throw_exception(metamta_ce_TransportException, err->message, err->code);
+		zend_update_property_bool(metamta_ce_TransportException, ex, "outcomeUnknown",
+		    sizeof("outcomeUnknown") - 1, err->outcome_unknown);
+		return;
+	case MM_ERROR_PROVIDER:
+		ex = zend_throw_exception(metamta_ce_ProviderException, err->message, err->code);
+		zend_update_property_long(metamta_ce_ProviderException, ex, "httpStatus", sizeof("httpStatus") - 1,
+		    err->status);
+		if (err->provider_code[0]) {
+			if (err->provider_code_is_int) {
+				zend_update_property_long(metamta_ce_ProviderException, ex, "providerCode",
+				    sizeof("providerCode") - 1, ZEND_STRTOL(err->provider_code, NULL, 10));
+			} else {
+				zend_update_property_string(metamta_ce_ProviderException, ex, "providerCode",
+				    sizeof("providerCode") - 1, err->provider_code);
+			}
+		}
+		if (err->provider_message[0]) {
+			zend_update_property_string(metamta_ce_ProviderException, ex, "providerMessage",
+			    sizeof("providerMessage") - 1, err->provider_message);
+		}
+		zend_update_property_bool(metamta_ce_ProviderException, ex, "retryable", sizeof("retryable") - 1,
+		    provider_error_is_retryable(err));
+		return;
+	case MM_ERROR_INVALID_ARGUMENT:
+		zend_throw_exception(metamta_ce_InvalidArgumentException, err->message, err->code);
+		return;
+	case MM_ERROR_NONE:
+	case MM_ERROR_INTERNAL:
+	default:
+		zend_throw_exception(metamta_ce_RuntimeException, err->message[0] ? err->message : "Internal error",
+		    err->code);
+		return;
+	}
+}
+
+void metamta_throw_invalid(const char* format, ...)
+{
+	va_list ap;
+	zend_string* message;
+
+	va_start(ap, format);
+	message = zend_vstrpprintf(0, format, ap);
+	va_end(ap);
+	zend_throw_exception(metamta_ce_InvalidArgumentException, ZSTR_VAL(message), 0);
+	zend_string_release(message);
+}

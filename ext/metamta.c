@@ -1,0 +1,97 @@
+/* Module entry: MINIT/MSHUTDOWN, php.ini settings and phpinfo(). */
+#include "php_metamta.h"
+
+#include <curl/curl.h>
+#include <openssl/opensslv.h>
+#include <openssl/crypto.h>
+
+#include "ext/standard/info.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(metamta)
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals,
+	    metamta_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(metamta)
+{
+#if defined(COMPILE_DL_METAMTA) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(metamta_globals, 0, sizeof(*metamta_globals));
+}
+
+static PHP_MINIT_FUNCTION(metamta)
+{
+	REGISTER_INI_ENTRIES();
+
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+
+	metamta_minit_exceptions();
+	metamta_minit_address();
+	metamta_minit_phone();
+	metamta_minit_message_parts();
+	metamta_minit_message();
+	metamta_minit_cidr();
+	metamta_minit_adapter();
+	metamta_minit_adapter_test();
+
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(metamta)
+{
+	curl_global_cleanup();
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(metamta)
+{
+#if defined(COMPILE_DL_METAMTA) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(metamta)
+{
+	curl_version_info_data* curl = curl_version_info(CURLVERSION_NOW);
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "metamta support", "enabled");
+	php_info_print_table_row(2, "metamta version", PHP_METAMTA_VERSION);
+	php_info_print_table_row(2, "libcurl version", curl->version);
+	php_info_print_table_row(2, "libcurl SSL backend", curl->ssl_version ? curl->ssl_version : "none");
+	php_info_print_table_row(2, "OpenSSL version", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+zend_module_entry metamta_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"metamta",
+	NULL, /* no functions: everything is a class */
+	PHP_MINIT(metamta),
+	PHP_MSHUTDOWN(metamta),
+	PHP_RINIT(metamta),
+	NULL,
+	PHP_MINFO(metamta),
+	PHP_METAMTA_VERSION,
+	PHP_MODULE_GLOBALS(metamta),
+	PHP_GINIT(metamta),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX,
+};
+
+#ifdef COMPILE_DL_METAMTA
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(metamta)
+#endif

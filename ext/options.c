@@ -1,0 +1,2 @@
+/* placeholder: owned by a helper */
+#include "php_metamta.h"

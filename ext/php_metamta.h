@@ -1,0 +1,202 @@
+/* Declarations shared by the ext/ files: module globals, class entries,
+ * object structs with their fetch helpers, and each family's MINIT hook. */
+#ifndef PHP_METAMTA_H
+#define PHP_METAMTA_H
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_metamta_compat.h"
+
+#include "mm_error.h"
+#include "message.h"
+
+extern zend_module_entry metamta_module_entry;
+#define phpext_metamta_ptr &metamta_module_entry
+
+#define PHP_METAMTA_VERSION "0.1.0"
+
+ZEND_BEGIN_MODULE_GLOBALS(metamta)
+	char* cainfo;
+ZEND_END_MODULE_GLOBALS(metamta)
+
+ZEND_EXTERN_MODULE_GLOBALS(metamta)
+#define METAMTA_G(v) ZEND_MODULE_GLOBALS_ACCESSOR(metamta, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_METAMTA)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+/* ---- class entries ------------------------------------------------------ */
+
+extern zend_class_entry* metamta_ce_Exception;
+extern zend_class_entry* metamta_ce_InvalidArgumentException;
+extern zend_class_entry* metamta_ce_RuntimeException;
+extern zend_class_entry* metamta_ce_TransportException;
+extern zend_class_entry* metamta_ce_ProviderException;
+extern zend_class_entry* metamta_ce_PermanentFailureException;
+
+extern zend_class_entry* metamta_ce_EmailAddress;
+extern zend_class_entry* metamta_ce_PhoneNumber;
+extern zend_class_entry* metamta_ce_MailHeader;
+extern zend_class_entry* metamta_ce_MailAttachment;
+extern zend_class_entry* metamta_ce_ExternalMessage;
+extern zend_class_entry* metamta_ce_EmailMessage;
+extern zend_class_entry* metamta_ce_SMSMessage;
+
+extern zend_class_entry* metamta_ce_IPAddress;
+extern zend_class_entry* metamta_ce_CIDRBlock;
+extern zend_class_entry* metamta_ce_CIDRList;
+
+extern zend_class_entry* metamta_ce_MailAdapter;
+extern zend_class_entry* metamta_ce_TestAdapter;
+
+/* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
+
+void metamta_minit_exceptions(void);
+void metamta_minit_address(void);
+void metamta_minit_phone(void);
+void metamta_minit_message_parts(void);
+void metamta_minit_message(void);
+void metamta_minit_cidr(void);
+void metamta_minit_adapter(void);
+void metamta_minit_adapter_test(void);
+
+/* ---- exceptions (ext/exceptions.c) --------------------------------------- */
+
+/* Throws the exception class for err's domain, with its message and, for
+ * provider and transport errors, the extra properties. */
+void metamta_throw_error(const mm_error* err);
+/* Throws MetaMTA\InvalidArgumentException with a printf-style message. */
+void metamta_throw_invalid(const char* format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* ---- object structs: ext fields first, std last ------------------------ */
+
+/* EmailAddress. NULL means PHP null. */
+typedef struct {
+	zend_string* display_name;
+	zend_string* local_part;
+	zend_string* domain_name;
+	zend_object std;
+} metamta_address_object;
+
+/* PhoneNumber: the normalized "+digits" form. */
+typedef struct {
+	zend_string* e164;
+	zend_object std;
+} metamta_phone_object;
+
+/* MailHeader. NULL means PHP null. */
+typedef struct {
+	zend_string* name;
+	zend_string* value;
+	zend_object std;
+} metamta_header_object;
+
+/* MailAttachment. */
+typedef struct {
+	zend_string* data;
+	zend_string* filename;
+	zend_string* mime_type;
+	zend_object std;
+} metamta_attachment_object;
+
+/* EmailMessage. Objects are kept as given (getters return the same
+ * instances, as the original does); strings NULL means PHP null. */
+typedef struct {
+	zval from;           /* EmailAddress or IS_UNDEF */
+	zval reply_to;       /* EmailAddress or IS_UNDEF */
+	zend_array* to;      /* list of EmailAddress, keys as given */
+	zend_array* cc;
+	zend_array* headers; /* list of MailHeader */
+	zend_array* attachments; /* list of MailAttachment */
+	zend_string* subject;
+	zend_string* text_body;
+	zend_string* html_body;
+	zend_object std;
+} metamta_email_message_object;
+
+/* SMSMessage. */
+typedef struct {
+	zval to_number; /* PhoneNumber or IS_UNDEF */
+	zend_string* text_body;
+	zend_object std;
+} metamta_sms_message_object;
+
+/* MailAdapter: the base state every adapter has. Built-in adapters embed it
+ * as their last member (so std stays last) and add their own fields before. */
+typedef struct {
+	zval key;      /* string or null */
+	zval priority; /* int or null */
+	zval media;    /* array or null */
+	zend_array* options;
+	bool supports_inbound;
+	bool supports_outbound;
+	zend_object std;
+} metamta_adapter_object;
+
+/* ---- conversions to the core (ext/address.c, ext/message.c) ------------ */
+
+/* Borrowed core view of an EmailAddress object (valid while it lives). */
+void metamta_address_to_core(zend_object* address, mm_address* out);
+/* The string form (__toString) of an EmailAddress object. */
+zend_string* metamta_address_string_form(zend_object* address);
+
+/* A core view of an EmailMessage: borrowed strings, arrays allocated with
+ * emalloc. Valid while the message is not modified; free with
+ * metamta_email_view_free(). */
+typedef struct {
+	mm_email email;
+	mm_address from;
+	mm_address reply_to;
+	mm_address* to;
+	mm_address* cc;
+	mm_header* headers;
+	mm_attachment* attachments;
+} metamta_email_view;
+
+void metamta_email_view_init(metamta_email_view* view, zend_object* message);
+void metamta_email_view_free(metamta_email_view* view);
+
+#define METAMTA_FETCH(type, obj) ((type*)((char*)(obj) - XtOffsetOf(type, std)))
+
+static inline metamta_address_object* metamta_address_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_address_object, obj);
+}
+static inline metamta_phone_object* metamta_phone_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_phone_object, obj);
+}
+static inline metamta_header_object* metamta_header_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_header_object, obj);
+}
+static inline metamta_attachment_object* metamta_attachment_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_attachment_object, obj);
+}
+static inline metamta_email_message_object* metamta_email_message_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_email_message_object, obj);
+}
+static inline metamta_sms_message_object* metamta_sms_message_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_sms_message_object, obj);
+}
+static inline metamta_adapter_object* metamta_adapter_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_adapter_object, obj);
+}
+
+#define Z_METAMTA_ADDRESS_P(zv) metamta_address_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_PHONE_P(zv) metamta_phone_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_HEADER_P(zv) metamta_header_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_ATTACHMENT_P(zv) metamta_attachment_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_EMAIL_MESSAGE_P(zv) metamta_email_message_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_SMS_MESSAGE_P(zv) metamta_sms_message_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_ADAPTER_P(zv) metamta_adapter_from_obj(Z_OBJ_P(zv))
+
+#endif

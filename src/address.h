@@ -1,0 +1,24 @@
+/* Email addresses as libphutil's PhutilEmailAddress parses and renders them
+ * (spec/messages.md §7): a liberal parser that splits, never validates. */
+#ifndef MM_ADDRESS_H
+#define MM_ADDRESS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buffer.h"
+#include "message.h"
+
+/* Splits text (after trimming space, TAB, LF, CR, NUL and VT from both ends)
+ * into the three parts; the results point into text. Never fails. */
+void mm_address_parse(const char* text, size_t len, mm_address* out);
+
+/* Appends local part, then "@domain" when the domain is present and
+ * non-empty (getAddress()). */
+bool mm_address_append_addr_spec(const mm_address* addr, mm_buf* out);
+
+/* Appends the string form (__toString()): "\"Name\" <addr>" with the name's
+ * backslashes and quotes escaped, or just the address without a name. */
+bool mm_address_append_string_form(const mm_address* addr, mm_buf* out);
+
+#endif

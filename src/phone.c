@@ -1,0 +1,2 @@
+/* placeholder: owned by a helper */
+extern int mm_placeholder_phone;
