@@ -51,6 +51,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/buffer.c
     src/text.c
     src/base64.c
+    src/http_request.c
     src/address.c
     src/phone.c
     src/ip.c
