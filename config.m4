@@ -52,6 +52,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/text.c
     src/base64.c
     src/http_request.c
+    src/transport_http.c
     src/address.c
     src/phone.c
     src/ip.c
