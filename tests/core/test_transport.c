@@ -365,6 +365,7 @@ static void test_failures(mm_http_pool* pool, const server* s)
 
 	expect_failure(pool, s, "/truncate", NULL, MM_TRANSPORT_CONNECTION_LOST, true);
 	expect_failure(pool, s, "/reset", NULL, MM_TRANSPORT_CONNECTION_LOST, true);
+	expect_failure(pool, s, "/empty", NULL, MM_TRANSPORT_CONNECTION_LOST, true);
 
 	/* The body cap: by Content-Length, while streaming chunks, and the
 	 * 8 MiB default. */
