@@ -63,6 +63,7 @@ if test "$PHP_METAMTA" != "no"; then
   METAMTA_EXT_SOURCES="
     ext/metamta.c
     ext/exceptions.c
+    ext/http.c
     ext/address.c
     ext/phone.c
     ext/message_parts.c

@@ -18,8 +18,11 @@ extern zend_module_entry metamta_module_entry;
 
 #define PHP_METAMTA_VERSION "0.1.0"
 
+typedef struct mm_http_pool mm_http_pool;
+
 ZEND_BEGIN_MODULE_GLOBALS(metamta)
 	char* cainfo;
+	mm_http_pool* http_pool; /* this thread's connections; created lazily */
 ZEND_END_MODULE_GLOBALS(metamta)
 
 ZEND_EXTERN_MODULE_GLOBALS(metamta)
@@ -71,6 +74,13 @@ void metamta_minit_adapter_test(void);
 void metamta_throw_error(const mm_error* err);
 /* Throws MetaMTA\InvalidArgumentException with a printf-style message. */
 void metamta_throw_invalid(const char* format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* ---- HTTP (ext/http.c) -------------------------------------------------- */
+
+/* This thread's pool, created on first use and replaced after a fork; the
+ * send helpers are in ext/metamta_http.h. */
+mm_http_pool* metamta_http_pool(void);
+void metamta_http_pool_shutdown(void);
 
 /* ---- object structs: ext fields first, std last ------------------------ */
 
