@@ -5,7 +5,9 @@
  * (the original allowed one) and a value starting with '@' is plain text
  * (the original threw before sending); repeated custom headers are sent as
  * repeated h:<Name> fields instead of the last one winning (Mailgun accepts
- * repeats); the domain is validated instead of being pasted into the path. */
+ * repeats; so a custom header named reply-to no longer replaces
+ * h:reply-to either, both are sent); the domain is validated instead of
+ * being pasted into the path; a port in the base URI works. */
 #ifndef MM_PROVIDER_MAILGUN_H
 #define MM_PROVIDER_MAILGUN_H
 

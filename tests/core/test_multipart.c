@@ -1,69 +1,10 @@
 /* multipart/form-data: exact bytes with a fixed boundary, a random-boundary
  * round trip through a small reader (binary data, repeated names), and the
  * rejections (CR/LF/NUL in names, a boundary found inside a part). */
-#include <stdlib.h>
-
 #include "check.h"
+#include "form_reader.h"
 #include "mm_alloc.h"
 #include "multipart.h"
-
-typedef struct {
-	const char* head;
-	size_t head_len;
-	const char* data;
-	size_t data_len;
-} part_view;
-
-static const char* find(const char* hay, size_t hay_len, const char* needle, size_t needle_len)
-{
-	size_t i;
-
-	for (i = 0; i + needle_len <= hay_len; i++) {
-		if (memcmp(hay + i, needle, needle_len) == 0) {
-			return hay + i;
-		}
-	}
-	return NULL;
-}
-
-/* Splits body at the delimiters of RFC 2046 §5.1.1; returns the part count or -1. */
-static int read_form(const char* body, size_t len, const char* boundary, part_view* parts, int max)
-{
-	char delim[128];
-	size_t dlen = (size_t)snprintf(delim, sizeof(delim), "\r\n--%s", boundary);
-	const char* p = body;
-	const char* end = body + len;
-	int n = 0;
-
-	if (len < dlen - 2 || memcmp(body, delim + 2, dlen - 2) != 0) {
-		return -1;
-	}
-	p += dlen - 2;
-	for (;;) {
-		const char *head_end, *next;
-		if (end - p >= 4 && memcmp(p, "--\r\n", 4) == 0) {
-			return p + 4 == end ? n : -1;
-		}
-		if (end - p < 2 || memcmp(p, "\r\n", 2) != 0 || n == max) {
-			return -1;
-		}
-		p += 2;
-		head_end = find(p, (size_t)(end - p), "\r\n\r\n", 4);
-		if (!head_end) {
-			return -1;
-		}
-		next = find(head_end + 4, (size_t)(end - head_end - 4), delim, dlen);
-		if (!next) {
-			return -1;
-		}
-		parts[n].head = p;
-		parts[n].head_len = (size_t)(head_end - p);
-		parts[n].data = head_end + 4;
-		parts[n].data_len = (size_t)(next - head_end - 4);
-		n++;
-		p = next + dlen;
-	}
-}
 
 static void test_exact_bytes(void)
 {
