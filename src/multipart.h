@@ -30,8 +30,9 @@ typedef struct {
 	bool failed;  /* out of memory while adding */
 } mm_multipart;
 
-/* A "multipart/form-data; boundary=" header value with the boundary and NUL. */
+/* Generated boundaries: "MetaMTA-" and 32 random hex digits. */
 #define MM_MULTIPART_BOUNDARY_LEN 40
+/* Room for "multipart/form-data; boundary=", the boundary and the NUL. */
 #define MM_MULTIPART_CONTENT_TYPE_MAX 80
 
 void mm_multipart_init(mm_multipart* mp);
