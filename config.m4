@@ -57,6 +57,14 @@ if test "$PHP_METAMTA" != "no"; then
     src/phone.c
     src/ip.c
     src/cidr.c
+    src/form.c
+    src/multipart.c
+    src/base_uri.c
+    src/http_basic_auth.c
+    src/json_peek.c
+    src/provider_mailgun.c
+    src/provider_twilio.c
+    src/webhook_mailgun.c
   "
 
   dnl The Zend bindings.
