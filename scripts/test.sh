@@ -120,9 +120,16 @@ pecl_roundtrip() {
 	local tmp version
 	tmp=$(mktemp -d)
 	version=$(sed -n 's#.*<release>\([0-9][^<]*\)</release>.*#\1#p' package.xml | head -n1)
-	(cd "$tmp" && pecl package "$root/package.xml") || { rm -rf "$tmp"; return 1; }
+	# A PEAR validation warning is a packaging bug too, so it fails the stage.
+	if ! (cd "$tmp" && pecl package "$root/package.xml") >"$tmp/package.log" 2>&1 ||
+		grep -qi warning "$tmp/package.log"; then
+		cat "$tmp/package.log"
+		rm -rf "$tmp"
+		return 1
+	fi
+	cat "$tmp/package.log"
 	[ -f "$tmp/metamta-$version.tgz" ] || { echo "pecl package made no metamta-$version.tgz"; rm -rf "$tmp"; return 1; }
-	if pecl list 2>/dev/null | grep -q '^metamta '; then
+	if pecl list 2>/dev/null | grep '^metamta ' >/dev/null; then
 		echo "removing a metamta left installed by an earlier run"
 		pecl uninstall metamta >/dev/null
 	fi
@@ -130,7 +137,7 @@ pecl_roundtrip() {
 	pecl install --offline -D 'enable-metamta-dev="no"' "$tmp/metamta-$version.tgz" </dev/null >"$tmp/install.log" 2>&1 || rc=$?
 	tail -n 5 "$tmp/install.log"
 	if [ "$rc" -eq 0 ]; then
-		if php -n -d extension=metamta -m | grep -qx metamta &&
+		if php -n -d extension=metamta -m | grep -x metamta >/dev/null &&
 			[ "$(php -n -d extension=metamta -r 'echo phpversion("metamta");')" = "$version" ]; then
 			echo "php -n -d extension=metamta -m lists metamta $version"
 		else
