@@ -56,6 +56,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/phone.c
     src/ip.c
     src/cidr.c
+    src/json_write.c
+    src/json_read.c
   "
 
   dnl The Zend bindings.
