@@ -58,6 +58,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/cidr.c
     src/json_write.c
     src/json_read.c
+    src/provider_common.c
+    src/provider_postmark.c
   "
 
   dnl The Zend bindings.
