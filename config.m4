@@ -60,6 +60,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/json_read.c
     src/provider_common.c
     src/provider_postmark.c
+    src/provider_sendgrid.c
   "
 
   dnl The Zend bindings.

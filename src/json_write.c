@@ -165,6 +165,17 @@ void mm_json_key(mm_json_writer* w, const char* key)
 	w->after_key = true;
 }
 
+bool mm_json_key_string(mm_json_writer* w, const char* key, size_t len, const char* what, mm_error* err)
+{
+	value_prefix(w);
+	if (!mm_json_append_string(w->out, key, len, what, err)) {
+		return false;
+	}
+	mm_buf_append_char(w->out, ':');
+	w->after_key = true;
+	return true;
+}
+
 bool mm_json_string(mm_json_writer* w, const char* s, size_t len, const char* what, mm_error* err)
 {
 	value_prefix(w);

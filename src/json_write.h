@@ -37,6 +37,8 @@ void mm_json_begin_array(mm_json_writer* w);
 void mm_json_end_array(mm_json_writer* w);
 /* A member name inside an object; key is trusted ASCII (a literal of ours). */
 void mm_json_key(mm_json_writer* w, const char* key);
+/* A member name taken from data (escaped, UTF-8 checked like a value). */
+bool mm_json_key_string(mm_json_writer* w, const char* key, size_t len, const char* what, mm_error* err);
 /* A string value; see mm_json_append_string for what fails. */
 bool mm_json_string(mm_json_writer* w, const char* s, size_t len, const char* what, mm_error* err);
 /* Key and string value in one call. */
