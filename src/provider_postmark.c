@@ -165,7 +165,7 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 {
 	mm_json_writer w;
 	mm_buf tmp;
-	size_t i;
+	size_t i, total;
 	bool ok;
 
 	mm_http_request_init(req);
@@ -175,6 +175,13 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 	if (count > MM_POSTMARK_MAX_BATCH) {
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
 		    "Postmark batch has %zu messages, at most %d are allowed", count, MM_POSTMARK_MAX_BATCH);
+	}
+	/* A lower bound first, so 500 large messages are not encoded in vain. */
+	for (i = 0, total = 0; i < count; i++) {
+		total += mm_provider_min_json_size(&emails[i]);
+	}
+	if (!mm_provider_check_size(provider, "batch", total, true, MM_POSTMARK_MAX_BATCH_BYTES, err)) {
+		return false;
 	}
 	mm_buf_init(&tmp);
 	ok = start_request(config, "/email/batch", req, err);

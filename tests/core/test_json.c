@@ -257,6 +257,73 @@ static void test_read_limits(void)
 	CHECK(strstr(err.message, "larger than") != NULL);
 }
 
+static unsigned long long rng_state = 0x9E3779B97F4A7C15ULL;
+
+static unsigned next_random(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (unsigned)(rng_state >> 32);
+}
+
+/* A cheap stand-in for the fuzzer: mutated seeds must parse or fail, never
+ * crash, read out of bounds or leak (ASan and the live count watch). */
+static void test_read_mutations(void)
+{
+	static const char* seeds[] = {
+	    "{\"ErrorCode\":406,\"Message\":\"Inactive \\u00e9 \\ud83d\\ude00\"}",
+	    "[{\"ErrorCode\":0,\"MessageID\":\"x\"},{\"a\":[1,-2.5e3,true,false,null,{}]}]",
+	    "{\"errors\":[{\"message\":\"m\",\"field\":null}]}",
+	};
+	static const char alphabet[] = "{}[]\",:\\u0123456789eE+-.tfnl \n\xC3\xA9\xFF";
+	char buf[128];
+	mm_error err;
+	int iter;
+	size_t ok = 0, bad_errors = 0;
+
+	for (iter = 0; iter < 30000; iter++) {
+		const char* seed = seeds[next_random() % 3];
+		size_t len = strlen(seed), edits = 1 + next_random() % 4, k;
+		mm_json_doc* doc;
+
+		memcpy(buf, seed, len);
+		for (k = 0; k < edits; k++) {
+			size_t at = next_random() % (len + 1);
+			switch (next_random() % 3) {
+			case 0: /* replace */
+				if (at < len) {
+					buf[at] = alphabet[next_random() % (sizeof(alphabet) - 1)];
+				}
+				break;
+			case 1: /* cut */
+				len = at;
+				break;
+			default: /* insert */
+				if (len < sizeof(buf)) {
+					memmove(buf + at + 1, buf + at, len - at);
+					buf[at] = alphabet[next_random() % (sizeof(alphabet) - 1)];
+					len++;
+				}
+			}
+		}
+		mm_error_clear(&err);
+		doc = mm_json_parse(buf, len, &err);
+		if (doc) {
+			const mm_json_value* r = mm_json_root(doc);
+			long long n;
+			ok++;
+			mm_json_is_truthy(mm_json_get(r, "ErrorCode"));
+			mm_json_get_int(mm_json_at(r, 0), &n);
+			mm_json_free(doc);
+		} else if (err.domain != MM_ERROR_INVALID_ARGUMENT) {
+			bad_errors++;
+		}
+	}
+	CHECK(ok > 0 && ok < 30000);
+	CHECK(bad_errors == 0);
+}
+
 int main(void)
 {
 	test_write_string();
@@ -266,6 +333,7 @@ int main(void)
 	test_truthy();
 	test_read_malformed();
 	test_read_limits();
+	test_read_mutations();
 	CHECK(mm_alloc_live() == 0);
 	return check_summary("json");
 }

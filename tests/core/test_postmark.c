@@ -252,6 +252,21 @@ static void test_batch(void)
 	mm_http_request_free(&req);
 	CHECK(!mm_postmark_build_batch(&config, lots, MM_POSTMARK_MAX_BATCH + 1, &req, &err));
 	CHECK(strcmp(err.message, "Postmark batch has 501 messages, at most 500 are allowed") == 0);
+	/* Six messages of 9 MB each: every one fits, the batch does not. */
+	{
+		size_t nine = 9u * 1024 * 1024;
+		char* text = calloc(1, nine);
+		memset(text, 'x', nine);
+		for (i = 0; i < 6; i++) {
+			lots[i].text_body = (mm_str){text, nine};
+		}
+		CHECK(!mm_postmark_build_batch(&config, lots, 6, &req, &err));
+		CHECK(strcmp(err.message, "Postmark batch is too large: at least 56623104 bytes as JSON, at most 52428800 "
+		                          "(50 MB) are allowed") == 0);
+		CHECK(mm_postmark_build_batch(&config, lots, 5, &req, &err));
+		mm_http_request_free(&req);
+		free(text);
+	}
 	free(lots);
 }
 
