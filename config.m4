@@ -65,6 +65,11 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_mailgun.c
     src/provider_twilio.c
     src/webhook_mailgun.c
+    src/json_write.c
+    src/json_read.c
+    src/provider_common.c
+    src/provider_postmark.c
+    src/provider_sendgrid.c
   "
 
   dnl The Zend bindings.
