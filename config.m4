@@ -52,6 +52,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/text.c
     src/base64.c
     src/http_request.c
+    src/encoded_word.c
     src/address.c
     src/phone.c
     src/ip.c

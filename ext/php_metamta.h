@@ -160,6 +160,41 @@ typedef struct {
 void metamta_email_view_init(metamta_email_view* view, zend_object* message);
 void metamta_email_view_free(metamta_email_view* view);
 
+/* A borrowed core view of an SMSMessage (valid while the message is not
+ * modified): the recipient's E.164 form (absent when unset) and the text. */
+void metamta_sms_to_core(zend_object* message, mm_sms* out);
+
+/* ---- helpers shared by the value-object files ------------------------- */
+
+/* Throws InvalidArgumentException and returns false when value holds CR, LF
+ * or NUL; `what` names the field ("Subject", "Header value", ...). */
+bool metamta_check_header_material(const zend_string* value, const char* what);
+
+/* Stores value (NULL = PHP null) in *slot, releasing what was there. */
+static inline void metamta_replace_string(zend_string** slot, zend_string* value)
+{
+	if (value) {
+		zend_string_addref(value);
+	}
+	if (*slot) {
+		zend_string_release(*slot);
+	}
+	*slot = value;
+}
+
+/* Adds value (NULL = PHP null) under key to a var_dump array. */
+static inline void metamta_debug_add_string(HashTable* ht, const char* key, zend_string* value)
+{
+	zval zv;
+
+	if (value) {
+		ZVAL_STR_COPY(&zv, value);
+	} else {
+		ZVAL_NULL(&zv);
+	}
+	zend_hash_str_update(ht, key, strlen(key), &zv);
+}
+
 #define METAMTA_FETCH(type, obj) ((type*)((char*)(obj) - XtOffsetOf(type, std)))
 
 static inline metamta_address_object* metamta_address_from_obj(zend_object* obj)
