@@ -274,10 +274,7 @@ void metamta_minit_address(void)
 	metamta_ce_EmailAddress = register_class_MetaMTA_EmailAddress();
 	metamta_ce_EmailAddress->create_object = address_create;
 
-	memcpy(&address_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	address_handlers.offset = XtOffsetOf(metamta_address_object, std);
-	address_handlers.free_obj = address_free;
-	address_handlers.clone_obj = address_clone;
-	address_handlers.get_debug_info = address_debug_info;
+	metamta_value_handlers_init(&address_handlers, XtOffsetOf(metamta_address_object, std), address_free,
+	    address_clone, address_debug_info);
 	address_handlers.compare = address_compare;
 }

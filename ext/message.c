@@ -547,22 +547,16 @@ void metamta_minit_message(void)
 
 	metamta_ce_EmailMessage = register_class_MetaMTA_EmailMessage(metamta_ce_ExternalMessage);
 	metamta_ce_EmailMessage->create_object = email_create;
-	memcpy(&email_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	email_handlers.offset = XtOffsetOf(metamta_email_message_object, std);
-	email_handlers.free_obj = email_free;
-	email_handlers.clone_obj = email_clone;
+	metamta_value_handlers_init(&email_handlers, XtOffsetOf(metamta_email_message_object, std), email_free,
+	    email_clone, email_debug_info);
 	email_handlers.get_gc = email_get_gc;
-	email_handlers.get_debug_info = email_debug_info;
 	/* The fields live outside the property table, so the default == would call every pair equal. */
 	email_handlers.compare = zend_objects_not_comparable;
 
 	metamta_ce_SMSMessage = register_class_MetaMTA_SMSMessage(metamta_ce_ExternalMessage);
 	metamta_ce_SMSMessage->create_object = sms_create;
-	memcpy(&sms_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	sms_handlers.offset = XtOffsetOf(metamta_sms_message_object, std);
-	sms_handlers.free_obj = sms_free;
-	sms_handlers.clone_obj = sms_clone;
+	metamta_value_handlers_init(&sms_handlers, XtOffsetOf(metamta_sms_message_object, std), sms_free, sms_clone,
+	    sms_debug_info);
 	sms_handlers.get_gc = sms_get_gc;
-	sms_handlers.get_debug_info = sms_debug_info;
 	sms_handlers.compare = zend_objects_not_comparable;
 }

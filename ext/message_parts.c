@@ -310,26 +310,15 @@ ZEND_METHOD(MetaMTA_MailAttachment, setMimeType)
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 
-/* Handler tables differ only in offset and the three per-class callbacks. */
-static void init_handlers(zend_object_handlers* handlers, int offset, zend_object_free_obj_t free_obj,
-    zend_object_clone_obj_t clone_obj, zend_object_get_debug_info_t debug_info)
-{
-	memcpy(handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	handlers->offset = offset;
-	handlers->free_obj = free_obj;
-	handlers->clone_obj = clone_obj;
-	handlers->get_debug_info = debug_info;
-}
-
 void metamta_minit_message_parts(void)
 {
 	metamta_ce_MailHeader = register_class_MetaMTA_MailHeader();
 	metamta_ce_MailHeader->create_object = header_create;
-	init_handlers(&header_handlers, XtOffsetOf(metamta_header_object, std), header_free, header_clone,
+	metamta_value_handlers_init(&header_handlers, XtOffsetOf(metamta_header_object, std), header_free, header_clone,
 	    header_debug_info);
 
 	metamta_ce_MailAttachment = register_class_MetaMTA_MailAttachment();
 	metamta_ce_MailAttachment->create_object = attachment_create;
-	init_handlers(&attachment_handlers, XtOffsetOf(metamta_attachment_object, std), attachment_free,
+	metamta_value_handlers_init(&attachment_handlers, XtOffsetOf(metamta_attachment_object, std), attachment_free,
 	    attachment_clone, attachment_debug_info);
 }

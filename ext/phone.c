@@ -97,10 +97,7 @@ void metamta_minit_phone(void)
 	metamta_ce_PhoneNumber = register_class_MetaMTA_PhoneNumber();
 	metamta_ce_PhoneNumber->create_object = phone_create;
 
-	memcpy(&phone_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	phone_handlers.offset = XtOffsetOf(metamta_phone_object, std);
-	phone_handlers.free_obj = phone_free;
-	phone_handlers.clone_obj = phone_clone;
-	phone_handlers.get_debug_info = phone_debug_info;
+	metamta_value_handlers_init(&phone_handlers, XtOffsetOf(metamta_phone_object, std), phone_free, phone_clone,
+	    phone_debug_info);
 	phone_handlers.compare = phone_compare;
 }

@@ -182,6 +182,18 @@ static inline void metamta_replace_string(zend_string** slot, zend_string* value
 	*slot = value;
 }
 
+/* Fills a value object's handler table: std handlers with its offset, free,
+ * deep clone and var_dump view (a NULL clone_obj makes it uncloneable). */
+static inline void metamta_value_handlers_init(zend_object_handlers* handlers, int offset,
+    zend_object_free_obj_t free_obj, zend_object_clone_obj_t clone_obj, zend_object_get_debug_info_t debug_info)
+{
+	memcpy(handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	handlers->offset = offset;
+	handlers->free_obj = free_obj;
+	handlers->clone_obj = clone_obj;
+	handlers->get_debug_info = debug_info;
+}
+
 /* Adds value (NULL = PHP null) under key to a var_dump array. */
 static inline void metamta_debug_add_string(HashTable* ht, const char* key, zend_string* value)
 {
