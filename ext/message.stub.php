@@ -8,9 +8,8 @@
 namespace MetaMTA;
 
 /**
- * A message an adapter can send: an email or an SMS.
+ * A message an adapter can send: an email or an SMS. It holds no state, so a PHP subclass stays serializable.
  * @strict-properties
- * @not-serializable
  */
 abstract class ExternalMessage
 {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 56c3629f45f7afbc2267661042eb2bfcd3d1551d */
+ * Stub hash: 3f0fb37b06cd96f164e99e56b6b93d0ab0d4d71b */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_ExternalMessage_getMessageType, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -139,7 +139,7 @@ static zend_class_entry *register_class_MetaMTA_ExternalMessage(void)
 
 	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "ExternalMessage", class_MetaMTA_ExternalMessage_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
-	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NO_DYNAMIC_PROPERTIES;
 
 	return class_entry;
 }
