@@ -195,6 +195,52 @@ typedef struct {
  * address and then return false. */
 bool metamta_cidr_list_validate(HashTable* blocks);
 bool metamta_cidr_list_contains_address(HashTable* blocks, zend_string* address, bool* result);
+/* A borrowed core view of an SMSMessage (valid while the message is not
+ * modified): the recipient's E.164 form (absent when unset) and the text. */
+void metamta_sms_to_core(zend_object* message, mm_sms* out);
+
+/* ---- helpers shared by the value-object files ------------------------- */
+
+/* Throws InvalidArgumentException and returns false when value holds CR, LF
+ * or NUL; `what` names the field ("Subject", "Header value", ...). */
+bool metamta_check_header_material(const zend_string* value, const char* what);
+
+/* Stores value (NULL = PHP null) in *slot, releasing what was there. */
+static inline void metamta_replace_string(zend_string** slot, zend_string* value)
+{
+	if (value) {
+		zend_string_addref(value);
+	}
+	if (*slot) {
+		zend_string_release(*slot);
+	}
+	*slot = value;
+}
+
+/* Fills a value object's handler table: std handlers with its offset, free,
+ * deep clone and var_dump view (a NULL clone_obj makes it uncloneable). */
+static inline void metamta_value_handlers_init(zend_object_handlers* handlers, int offset,
+    zend_object_free_obj_t free_obj, zend_object_clone_obj_t clone_obj, zend_object_get_debug_info_t debug_info)
+{
+	memcpy(handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	handlers->offset = offset;
+	handlers->free_obj = free_obj;
+	handlers->clone_obj = clone_obj;
+	handlers->get_debug_info = debug_info;
+}
+
+/* Adds value (NULL = PHP null) under key to a var_dump array. */
+static inline void metamta_debug_add_string(HashTable* ht, const char* key, zend_string* value)
+{
+	zval zv;
+
+	if (value) {
+		ZVAL_STR_COPY(&zv, value);
+	} else {
+		ZVAL_NULL(&zv);
+	}
+	zend_hash_str_update(ht, key, strlen(key), &zv);
+}
 
 #define METAMTA_FETCH(type, obj) ((type*)((char*)(obj) - XtOffsetOf(type, std)))
 

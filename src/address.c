@@ -2,6 +2,9 @@
 
 #include <string.h>
 
+#include "encoded_word.h"
+#include "text.h"
+
 static bool is_trim_char(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0B';
@@ -100,24 +103,77 @@ bool mm_address_append_addr_spec(const mm_address* addr, mm_buf* out)
 	return !out->failed;
 }
 
-bool mm_address_append_string_form(const mm_address* addr, mm_buf* out)
+static bool is_pcre_space(char c)
 {
-	const mm_str* name = &addr->display_name;
-	size_t i;
+	return c == ' ' || c == '\t' || c == '\n' || c == '\x0B' || c == '\f' || c == '\r';
+}
 
-	if (!name->ptr || name->len == 0) {
-		return mm_address_append_addr_spec(addr, out);
-	}
+/* The original's quoting: a whitespace run holding a line break becomes one
+ * space (preg "\s*[\r\n]+\s*"), then backslash and quote are escaped. */
+static void append_quoted_name(const mm_str* name, mm_buf* out)
+{
+	size_t i = 0;
+
 	mm_buf_append_char(out, '"');
-	for (i = 0; i < name->len; i++) {
+	while (i < name->len) {
 		char c = name->ptr[i];
+		if (is_pcre_space(c)) {
+			size_t j = i;
+			bool has_break = false;
+			while (j < name->len && is_pcre_space(name->ptr[j])) {
+				has_break = has_break || name->ptr[j] == '\r' || name->ptr[j] == '\n';
+				j++;
+			}
+			if (has_break) {
+				mm_buf_append_char(out, ' ');
+			} else {
+				mm_buf_append(out, name->ptr + i, j - i);
+			}
+			i = j;
+			continue;
+		}
 		if (c == '\\' || c == '"') {
 			mm_buf_append_char(out, '\\');
 		}
 		mm_buf_append_char(out, c);
+		i++;
 	}
-	mm_buf_append(out, "\" <", 3);
+	mm_buf_append_char(out, '"');
+}
+
+bool mm_address_append_string_form(const mm_address* addr, mm_buf* out)
+{
+	const mm_str* name = &addr->display_name;
+
+	if (!name->ptr || name->len == 0) {
+		return mm_address_append_addr_spec(addr, out);
+	}
+	append_quoted_name(name, out);
+	mm_buf_append(out, " <", 2);
 	mm_address_append_addr_spec(addr, out);
 	mm_buf_append_char(out, '>');
 	return !out->failed;
+}
+
+bool mm_address_append_header_form(const mm_address* addr, mm_buf* out, mm_error* err)
+{
+	const mm_str* name = &addr->display_name;
+
+	if (!name->ptr || name->len == 0 || mm_text_is_ascii(name->ptr, name->len)) {
+		if (!mm_address_append_string_form(addr, out)) {
+			return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory while rendering an address");
+		}
+		return true;
+	}
+	/* RFC 2047 §5(3): encoded words replace the phrase and are never quoted. */
+	if (!mm_encoded_word_append(out, name->ptr, name->len, MM_ENCODED_WORD_B, "Display name", err)) {
+		return false;
+	}
+	mm_buf_append(out, " <", 2);
+	mm_address_append_addr_spec(addr, out);
+	mm_buf_append_char(out, '>');
+	if (out->failed) {
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory while rendering an address");
+	}
+	return true;
 }

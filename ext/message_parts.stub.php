@@ -1,0 +1,78 @@
+<?php
+
+/**
+ * @generate-class-entries static
+ * @generate-legacy-arginfo 80100
+ */
+
+namespace MetaMTA;
+
+/**
+ * One custom header of an email message; names may repeat.
+ * @strict-properties
+ * @not-serializable
+ */
+final class MailHeader
+{
+    /**
+     * Both parts are optional here, as in the original they are set with setName()/setValue().
+     * @throws InvalidArgumentException
+     */
+    public function __construct(?string $name = null, ?string $value = null) {}
+
+    /**
+     * Sets the field name: printable ASCII without spaces or ":".
+     * @throws InvalidArgumentException
+     */
+    public function setName(string $name): static {}
+
+    /** The field name, or null when unset. */
+    public function getName(): ?string {}
+
+    /**
+     * Sets the field value: no CR, LF or NUL.
+     * @throws InvalidArgumentException
+     */
+    public function setValue(string $value): static {}
+
+    /** The field value, or null when unset. */
+    public function getValue(): ?string {}
+}
+
+/**
+ * A file attached to an email message.
+ * @strict-properties
+ * @not-serializable
+ */
+final class MailAttachment
+{
+    /**
+     * Raw bytes, the file name and a non-empty MIME type.
+     * @throws InvalidArgumentException
+     */
+    public function __construct(string $data, string $filename, string $mimetype) {}
+
+    /** The raw bytes (binary-safe). */
+    public function getData(): string {}
+
+    /** Sets the raw bytes (binary-safe, NUL allowed). */
+    public function setData(string $data): static {}
+
+    /** The file name. */
+    public function getFilename(): string {}
+
+    /**
+     * Sets the file name: no CR, LF or NUL.
+     * @throws InvalidArgumentException
+     */
+    public function setFilename(string $filename): static {}
+
+    /** The MIME type. */
+    public function getMimeType(): string {}
+
+    /**
+     * Sets the MIME type: non-empty, no CR, LF or NUL.
+     * @throws InvalidArgumentException
+     */
+    public function setMimeType(string $mimetype): static {}
+}
