@@ -28,7 +28,7 @@ var_dump($adapter->getBody(), $adapter->getHTMLBody());
 --EXPECT--
 array(10) {
   ["from"]=>
-  string(30) ""Ada Lovelace" <ada@example.org>"
+  string(32) ""Ada Lovelace" <ada@example.org>"
   ["reply-to"]=>
   string(19) "replies@example.org"
   ["tos"]=>
