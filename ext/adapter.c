@@ -63,35 +63,6 @@ static void adapter_free(zend_object* object)
 	metamta_adapter_base_free(metamta_adapter_from_obj(object));
 }
 
-/* A copy of an option map for var_dump, with the value of every key that
- * looks secret replaced, in nested maps too (stored options hold no
- * references, so this ends). */
-static zend_array* redacted_copy(HashTable* options)
-{
-	zend_array* copy = zend_new_array(zend_hash_num_elements(options));
-	zend_string* key;
-	zend_ulong index;
-	zval* value;
-
-	ZEND_HASH_FOREACH_KEY_VAL(options, index, key, value) {
-		zval item;
-
-		if (key && metamta_option_name_is_secret(ZSTR_VAL(key), ZSTR_LEN(key))) {
-			ZVAL_STRINGL(&item, "[redacted]", sizeof("[redacted]") - 1);
-		} else if (Z_TYPE_P(value) == IS_ARRAY) {
-			ZVAL_ARR(&item, redacted_copy(Z_ARRVAL_P(value)));
-		} else {
-			ZVAL_COPY(&item, value);
-		}
-		if (key) {
-			zend_hash_add_new(copy, key, &item);
-		} else {
-			zend_hash_index_add_new(copy, index, &item);
-		}
-	} ZEND_HASH_FOREACH_END();
-	return copy;
-}
-
 static void debug_add_copy(HashTable* info, const char* name, zval* value)
 {
 	Z_TRY_ADDREF_P(value);
@@ -120,7 +91,7 @@ HashTable* metamta_adapter_debug_info(zend_object* object)
 	zend_hash_str_add_new(info, "supportsInbound", sizeof("supportsInbound") - 1, &tmp);
 	ZVAL_BOOL(&tmp, intern->supports_outbound);
 	zend_hash_str_add_new(info, "supportsOutbound", sizeof("supportsOutbound") - 1, &tmp);
-	ZVAL_ARR(&tmp, redacted_copy(intern->options));
+	ZVAL_ARR(&tmp, metamta_options_redacted(intern->options));
 	zend_hash_str_add_new(info, "options", sizeof("options") - 1, &tmp);
 
 	/* Properties a userland subclass declared, after ours. */

@@ -85,6 +85,15 @@ static void add_nullable_str(zval* array, zend_string* value)
 	}
 }
 
+static void add_assoc_nullable_str(zval* array, const char* key, zend_string* value)
+{
+	if (value) {
+		add_assoc_str(array, key, zend_string_copy(value));
+	} else {
+		add_assoc_null(array, key);
+	}
+}
+
 /* The string forms of a list of EmailAddress objects, in order. */
 static void add_address_list(zval* record, const char* name, zend_array* addresses)
 {
@@ -140,21 +149,9 @@ static void add_attachments(zval* record, zend_array* attachments)
 			}
 			attachment = Z_METAMTA_ATTACHMENT_P(item);
 			array_init_size(&entry, 3);
-			if (attachment->data) {
-				add_assoc_str(&entry, "data", zend_string_copy(attachment->data));
-			} else {
-				add_assoc_null(&entry, "data");
-			}
-			if (attachment->filename) {
-				add_assoc_str(&entry, "filename", zend_string_copy(attachment->filename));
-			} else {
-				add_assoc_null(&entry, "filename");
-			}
-			if (attachment->mime_type) {
-				add_assoc_str(&entry, "mimetype", zend_string_copy(attachment->mime_type));
-			} else {
-				add_assoc_null(&entry, "mimetype");
-			}
+			add_assoc_nullable_str(&entry, "data", attachment->data);
+			add_assoc_nullable_str(&entry, "filename", attachment->filename);
+			add_assoc_nullable_str(&entry, "mimetype", attachment->mime_type);
 			add_next_index_zval(&list, &entry);
 		} ZEND_HASH_FOREACH_END();
 	}

@@ -396,7 +396,10 @@ cleanup:
 	return ok;
 }
 
-zend_array* metamta_options_separate(HashTable* options)
+/* Copies a map, replacing references by their values and, when redact is
+ * set, the value of every secret-looking key; NULL after throwing when a
+ * reference makes the map contain itself. */
+static zend_array* copy_map(HashTable* options, bool redact)
 {
 	zend_array* copy;
 	zend_string* key;
@@ -413,8 +416,10 @@ zend_array* metamta_options_separate(HashTable* options)
 		zval item;
 
 		ZVAL_DEREF(value);
-		if (Z_TYPE_P(value) == IS_ARRAY) {
-			zend_array* inner = metamta_options_separate(Z_ARRVAL_P(value));
+		if (redact && key && metamta_option_name_is_secret(ZSTR_VAL(key), ZSTR_LEN(key))) {
+			ZVAL_STRINGL(&item, "[redacted]", sizeof("[redacted]") - 1);
+		} else if (Z_TYPE_P(value) == IS_ARRAY) {
+			zend_array* inner = copy_map(Z_ARRVAL_P(value), redact);
 
 			if (!inner) {
 				GC_TRY_UNPROTECT_RECURSION(options);
@@ -433,6 +438,19 @@ zend_array* metamta_options_separate(HashTable* options)
 	} ZEND_HASH_FOREACH_END();
 	GC_TRY_UNPROTECT_RECURSION(options);
 	return copy;
+}
+
+zend_array* metamta_options_separate(HashTable* options)
+{
+	return copy_map(options, false);
+}
+
+zend_array* metamta_options_redacted(HashTable* options)
+{
+	zend_array* copy = copy_map(options, true);
+
+	/* Only a map given by a caller, not a stored one, can loop. */
+	return copy ? copy : zend_new_array(0);
 }
 
 bool metamta_option_name_is_secret(const char* name, size_t len)

@@ -28,6 +28,10 @@ bool metamta_options_check_map(HashTable* options, HashTable* types);
  * back. Returns NULL after throwing when a reference makes it recursive. */
 zend_array* metamta_options_separate(HashTable* options);
 
+/* The same copy with the value of every secret-looking key (see below)
+ * replaced by "[redacted]", for var_dump. */
+zend_array* metamta_options_redacted(HashTable* options);
+
 /* Whether an option name looks like it holds a secret: it contains "key",
  * "token", "secret" or "password" (ASCII case-insensitive). */
 bool metamta_option_name_is_secret(const char* name, size_t len);
