@@ -52,16 +52,31 @@ if test "$PHP_METAMTA" != "no"; then
     src/text.c
     src/base64.c
     src/http_request.c
+    src/transport_http.c
     src/address.c
     src/phone.c
     src/ip.c
     src/cidr.c
+    src/form.c
+    src/multipart.c
+    src/base_uri.c
+    src/http_basic_auth.c
+    src/json_peek.c
+    src/provider_mailgun.c
+    src/provider_twilio.c
+    src/webhook_mailgun.c
+    src/json_write.c
+    src/json_read.c
+    src/provider_common.c
+    src/provider_postmark.c
+    src/provider_sendgrid.c
   "
 
   dnl The Zend bindings.
   METAMTA_EXT_SOURCES="
     ext/metamta.c
     ext/exceptions.c
+    ext/http.c
     ext/address.c
     ext/phone.c
     ext/message_parts.c

@@ -7,6 +7,8 @@
 
 #include "ext/standard/info.h"
 
+#include "transport_http.h"
+
 ZEND_DECLARE_MODULE_GLOBALS(metamta)
 
 PHP_INI_BEGIN()
@@ -42,8 +44,17 @@ static PHP_MINIT_FUNCTION(metamta)
 	return SUCCESS;
 }
 
+static PHP_GSHUTDOWN_FUNCTION(metamta)
+{
+	/* Other threads' pools (ZTS); this thread's is gone already in MSHUTDOWN. */
+	mm_http_pool_free(metamta_globals->http_pool);
+	metamta_globals->http_pool = NULL;
+}
+
 static PHP_MSHUTDOWN_FUNCTION(metamta)
 {
+	/* The pool holds curl handles: free it before libcurl goes away. */
+	metamta_http_pool_shutdown();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -90,7 +101,7 @@ zend_module_entry metamta_module_entry = {
 	PHP_METAMTA_VERSION,
 	PHP_MODULE_GLOBALS(metamta),
 	PHP_GINIT(metamta),
-	NULL,
+	PHP_GSHUTDOWN(metamta),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX,
 };

@@ -12,14 +12,18 @@
 
 #include "mm_error.h"
 #include "message.h"
+#include "cidr.h"
 
 extern zend_module_entry metamta_module_entry;
 #define phpext_metamta_ptr &metamta_module_entry
 
 #define PHP_METAMTA_VERSION "0.1.0"
 
+typedef struct mm_http_pool mm_http_pool;
+
 ZEND_BEGIN_MODULE_GLOBALS(metamta)
 	char* cainfo;
+	mm_http_pool* http_pool; /* this thread's connections; created lazily */
 	/* Userland adapter classes (type => zend_class_entry*), registered per
 	 * request by MailAdapter::registerAdapterClass(); NULL until the first. */
 	HashTable* adapter_registry;
@@ -77,6 +81,13 @@ void metamta_rshutdown_adapter(void);
 void metamta_throw_error(const mm_error* err);
 /* Throws MetaMTA\InvalidArgumentException with a printf-style message. */
 void metamta_throw_invalid(const char* format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* ---- HTTP (ext/http.c) -------------------------------------------------- */
+
+/* This thread's pool, created on first use and replaced after a fork; the
+ * send helpers are in ext/metamta_http.h. */
+mm_http_pool* metamta_http_pool(void);
+void metamta_http_pool_shutdown(void);
 
 /* ---- object structs: ext fields first, std last ------------------------ */
 
@@ -186,6 +197,31 @@ typedef struct {
 void metamta_email_view_init(metamta_email_view* view, zend_object* message);
 void metamta_email_view_free(metamta_email_view* view);
 
+/* ---- IP addresses and CIDR (ext/cidr.c) ---------------------------------- */
+
+/* IPAddress, CIDRBlock and CIDRList keep the core's binary values. */
+typedef struct {
+	mm_ip ip;
+	zend_object std;
+} metamta_ip_object;
+
+typedef struct {
+	mm_cidr_block block;
+	zend_object std;
+} metamta_cidr_block_object;
+
+typedef struct {
+	mm_cidr_list* list; /* NULL reads as empty */
+	zend_object std;
+} metamta_cidr_list_object;
+
+/* For adapters: blocks is an array of block strings or CIDRBlock objects (an
+ * option such as Postmark's inbound-addresses). Both throw
+ * MetaMTA\InvalidArgumentException at the first bad element or a bad
+ * address and then return false. */
+bool metamta_cidr_list_validate(HashTable* blocks);
+bool metamta_cidr_list_contains_address(HashTable* blocks, zend_string* address, bool* result);
+
 #define METAMTA_FETCH(type, obj) ((type*)((char*)(obj) - XtOffsetOf(type, std)))
 
 static inline metamta_address_object* metamta_address_from_obj(zend_object* obj)
@@ -217,6 +253,19 @@ static inline metamta_adapter_object* metamta_adapter_from_obj(zend_object* obj)
 	return METAMTA_FETCH(metamta_adapter_object, obj);
 }
 
+static inline metamta_ip_object* metamta_ip_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_ip_object, obj);
+}
+static inline metamta_cidr_block_object* metamta_cidr_block_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_cidr_block_object, obj);
+}
+static inline metamta_cidr_list_object* metamta_cidr_list_from_obj(zend_object* obj)
+{
+	return METAMTA_FETCH(metamta_cidr_list_object, obj);
+}
+
 #define Z_METAMTA_ADDRESS_P(zv) metamta_address_from_obj(Z_OBJ_P(zv))
 #define Z_METAMTA_PHONE_P(zv) metamta_phone_from_obj(Z_OBJ_P(zv))
 #define Z_METAMTA_HEADER_P(zv) metamta_header_from_obj(Z_OBJ_P(zv))
@@ -224,5 +273,8 @@ static inline metamta_adapter_object* metamta_adapter_from_obj(zend_object* obj)
 #define Z_METAMTA_EMAIL_MESSAGE_P(zv) metamta_email_message_from_obj(Z_OBJ_P(zv))
 #define Z_METAMTA_SMS_MESSAGE_P(zv) metamta_sms_message_from_obj(Z_OBJ_P(zv))
 #define Z_METAMTA_ADAPTER_P(zv) metamta_adapter_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_IP_P(zv) metamta_ip_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_CIDR_BLOCK_P(zv) metamta_cidr_block_from_obj(Z_OBJ_P(zv))
+#define Z_METAMTA_CIDR_LIST_P(zv) metamta_cidr_list_from_obj(Z_OBJ_P(zv))
 
 #endif

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# README command 2, and what .ci/run calls after scripts/setup-deps.sh: builds
+# with --enable-metamta-dev and runs every check and test suite, printing each
+# stage's result, then one line "N passed, M failed" (core tests + phpt +
+# phpt under valgrind, plus one failure per failed check stage). Exits non-zero
+# if any stage failed; later stages still run where they can.
+#
+# Environment: METAMTA_FORMAT_CHECK=1 makes formatting differences fatal;
+# METAMTA_SKIP_VALGRIND=1 / METAMTA_SKIP_PECL=1 skip those stages (local use).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+
+total_passed=0
+total_failed=0
+status=0
+summary=()
+run_start=$(date +%s)
+
+# record NAME RESULT SECONDS [DETAIL]: one summary row; RESULT is ok, FAILED or skipped.
+record() {
+	summary+=("$(printf '%-14s %-8s %5ss  %s' "$1" "$2" "$3" "${4:-}")")
+	echo "== $1: $2 ($3s) ${4:-}"
+	if [ "$2" = FAILED ]; then
+		status=1
+	fi
+}
+
+# check NAME CMD...: a stage without test counts; a failure counts as one failed test.
+check() {
+	local name=$1 start rc
+	shift
+	echo "== $name: $*"
+	start=$(date +%s)
+	"$@" 2>&1 | tee "$logs/$name.log"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" -eq 0 ]; then
+		# A report-only check says so in its last line; keep that visible.
+		record "$name" ok $(($(date +%s) - start)) "$(grep -o 'report-only.*' "$logs/$name.log" | tail -n1)"
+	else
+		total_failed=$((total_failed + 1))
+		record "$name" FAILED $(($(date +%s) - start)) "(exit $rc)"
+	fi
+	return "$rc"
+}
+
+# Removes what run-tests.php left beside a .phpt (only files named after one).
+clean_phpt_output() {
+	local t base
+	while IFS= read -r t; do
+		base=${t%.phpt}
+		rm -f "$base".{diff,exp,log,out,mem,php,sh,skip.php,clean.php}
+	done < <(find tests -name '*.phpt' -not -path 'tests/core/*')
+}
+
+# phpt NAME [run-tests flags...]: runs the phpt suite (all of tests/ but tests/core).
+phpt() {
+	local name=$1 start rc p f l b w s
+	shift
+	mapfile -t tests < <(find tests -name '*.phpt' -not -path 'tests/core/*' | sort)
+	echo "== $name: ${#tests[@]} tests"
+	if [ ${#tests[@]} -eq 0 ]; then
+		record "$name" ok 0 "no phpt tests found"
+		return 0
+	fi
+	clean_phpt_output
+	start=$(date +%s)
+	NO_INTERACTION=1 make test TESTS="-j$(nproc) --show-diff $* ${tests[*]}" 2>&1 | tee "$logs/$name.log"
+	rc=${PIPESTATUS[0]}
+	p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	l=$(sed -n 's/^Tests leaked *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	b=$(sed -n 's/^Tests borked *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	w=$(sed -n 's/^Tests warned *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	s=$(sed -n 's/^Tests skipped *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
+	p=${p:-0} f=${f:-0} l=${l:-0} b=${b:-0} w=${w:-0} s=${s:-0}
+	# Leaks and valgrind errors are LEAK results; run-tests.php exits 1 on them,
+	# but the counts are checked too so a changed exit convention cannot hide one.
+	local bad=$((f + l + b + w))
+	if [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+		bad=1
+	fi
+	total_passed=$((total_passed + p))
+	total_failed=$((total_failed + bad))
+	local detail="$p passed, $bad failed ($f failed, $l leaked, $b borked, $w warned), $s skipped"
+	if [ "$bad" -eq 0 ] && [ "$rc" -eq 0 ]; then
+		record "$name" ok $(($(date +%s) - start)) "$detail"
+	else
+		record "$name" FAILED $(($(date +%s) - start)) "$detail"
+	fi
+}
+
+# core: the C tests of src/ under ASan + UBSan; counts from the Makefile's total line.
+core() {
+	local start rc p f
+	echo "== core: make -C tests/core"
+	start=$(date +%s)
+	make -C tests/core 2>&1 | tee "$logs/core.log"
+	rc=${PIPESTATUS[0]}
+	p=$(sed -n 's/^core: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$logs/core.log" | tail -n1)
+	f=$(sed -n 's/^core: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$logs/core.log" | tail -n1)
+	p=${p:-0} f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1
+	fi
+	total_passed=$((total_passed + p))
+	total_failed=$((total_failed + f))
+	if [ "$rc" -eq 0 ] && [ "$f" -eq 0 ]; then
+		record core ok $(($(date +%s) - start)) "$p passed, $f failed"
+	else
+		record core FAILED $(($(date +%s) - start)) "$p passed, $f failed (exit $rc)"
+	fi
+}
+
+# pecl: packs package.xml and installs the tarball offline into the system PHP,
+# checks that PHP loads it, then uninstalls it so the system is as it was.
+pecl_roundtrip() {
+	local tmp version
+	tmp=$(mktemp -d)
+	version=$(sed -n 's#.*<release>\([0-9][^<]*\)</release>.*#\1#p' package.xml | head -n1)
+	# A PEAR validation warning is a packaging bug too, so it fails the stage.
+	if ! (cd "$tmp" && pecl package "$root/package.xml") >"$tmp/package.log" 2>&1 ||
+		grep -qi warning "$tmp/package.log"; then
+		cat "$tmp/package.log"
+		rm -rf "$tmp"
+		return 1
+	fi
+	cat "$tmp/package.log"
+	[ -f "$tmp/metamta-$version.tgz" ] || { echo "pecl package made no metamta-$version.tgz"; rm -rf "$tmp"; return 1; }
+	if pecl list 2>/dev/null | grep '^metamta ' >/dev/null; then
+		echo "removing a metamta left installed by an earlier run"
+		pecl uninstall metamta >/dev/null
+	fi
+	local rc=0
+	pecl install --offline -D 'enable-metamta-dev="no"' "$tmp/metamta-$version.tgz" </dev/null >"$tmp/install.log" 2>&1 || rc=$?
+	tail -n 5 "$tmp/install.log"
+	if [ "$rc" -eq 0 ]; then
+		if php -n -d extension=metamta -m | grep -x metamta >/dev/null &&
+			[ "$(php -n -d extension=metamta -r 'echo phpversion("metamta");')" = "$version" ]; then
+			echo "php -n -d extension=metamta -m lists metamta $version"
+		else
+			echo "the installed metamta does not load"
+			rc=1
+		fi
+	else
+		cat "$tmp/install.log"
+	fi
+	pecl uninstall metamta >/dev/null 2>&1 || true
+	rm -rf "$tmp"
+	return "$rc"
+}
+
+built=0
+if check build env METAMTA_RECONFIGURE=1 scripts/build.sh --enable-metamta-dev; then
+	built=1
+fi
+check src-includes scripts/check-src-includes.sh
+check arginfo scripts/gen-arginfo.sh --check
+check package-xml php -n scripts/package-xml.php --check
+check format scripts/check-format.sh
+core
+if [ "$built" = 1 ]; then
+	phpt phpt
+	if [ "${METAMTA_SKIP_VALGRIND:-0}" = 1 ]; then
+		record phpt-valgrind skipped 0 "METAMTA_SKIP_VALGRIND=1"
+	else
+		vgopts="--leak-check=full --errors-for-leak-kinds=definite"
+		if [ -f tests/vg.supp ]; then
+			vgopts="$vgopts --suppressions=$root/tests/vg.supp"
+		fi
+		USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 VALGRIND_OPTS="$vgopts" phpt phpt-valgrind -m --show-mem
+	fi
+else
+	total_failed=$((total_failed + 2))
+	record phpt FAILED 0 "not run: the build failed"
+	record phpt-valgrind FAILED 0 "not run: the build failed"
+fi
+if [ "${METAMTA_SKIP_PECL:-0}" = 1 ]; then
+	record pecl skipped 0 "METAMTA_SKIP_PECL=1"
+elif [ "$(id -u)" -ne 0 ]; then
+	record pecl skipped 0 "needs root to install into the system PHP"
+else
+	check pecl pecl_roundtrip
+fi
+clean_phpt_output
+
+echo
+echo "== summary (total $(($(date +%s) - run_start))s)"
+printf '%s\n' "${summary[@]}"
+echo "$total_passed passed, $total_failed failed"
+exit "$status"

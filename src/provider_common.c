@@ -1,0 +1,196 @@
+#include "provider_common.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base64.h"
+#include "mm_alloc.h"
+#include "text.h"
+
+/* An excerpt of a non-JSON error body: enough to recognise an HTML error
+ * page or a plain "Forbidden", short enough for one sentence. */
+#define EXCERPT_MAX 96
+
+const char* mm_provider_str_bytes(mm_str s)
+{
+	return s.ptr ? s.ptr : "";
+}
+
+static bool has_prefix_ci(const char* s, size_t len, const char* prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && strncasecmp(s, prefix, n) == 0;
+}
+
+bool mm_provider_set_url(mm_http_request* req, const char* provider, mm_str base_uri, const char* path,
+    mm_error* err)
+{
+	const char* base = mm_provider_str_bytes(base_uri);
+	size_t len = base_uri.len, scheme_len, i, path_len = strlen(path);
+	char quoted[160];
+	char* url;
+
+	scheme_len = has_prefix_ci(base, len, "https://") ? 8 : has_prefix_ci(base, len, "http://") ? 7 : 0;
+	for (i = 0; i < len && scheme_len; i++) {
+		unsigned char c = (unsigned char)base[i];
+		/* A query or fragment would swallow the path we append. */
+		if (c <= 0x20 || c == 0x7f || c == '?' || c == '#') {
+			scheme_len = 0;
+		}
+	}
+	while (len > scheme_len && base[len - 1] == '/') {
+		len--;
+	}
+	if (scheme_len == 0 || len == scheme_len) {
+		mm_quote(quoted, sizeof(quoted), base, base_uri.len);
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+		    "%s base URI must be an http:// or https:// URI with a host and without spaces, query or fragment, %s given",
+		    provider, quoted);
+	}
+	url = mm_malloc(len + path_len + 1);
+	if (!url) {
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	memcpy(url, base, len);
+	memcpy(url + len, path, path_len + 1);
+	mm_free(req->url);
+	req->url = url;
+	return true;
+}
+
+bool mm_provider_check_secret(const char* provider, const char* what, mm_str secret, mm_error* err)
+{
+	if (!secret.ptr || secret.len == 0) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s %s must not be empty", provider, what);
+	}
+	if (mm_text_find_line_break_or_nul(secret.ptr, secret.len) != secret.len) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s %s must not contain CR, LF or NUL", provider,
+		    what);
+	}
+	return true;
+}
+
+static bool check_material(mm_str s, const char* what, mm_error* err)
+{
+	return mm_text_check_header_material(mm_provider_str_bytes(s), s.len, what, err);
+}
+
+bool mm_provider_check_rendered(const char* what, const char* s, size_t len, mm_error* err)
+{
+	return mm_text_check_header_material(s ? s : "", s ? len : 0, what, err);
+}
+
+bool mm_provider_check_email(const char* provider, const mm_email* email, size_t max_recipients, mm_error* err)
+{
+	size_t recipients = email->to_count + email->cc_count, i;
+
+	if (!email->from) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s message has no From address", provider);
+	}
+	if (recipients == 0) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s message has no recipients (To or Cc)", provider);
+	}
+	if (recipients > max_recipients) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+		    "%s message has %zu recipients (To and Cc), at most %zu are allowed", provider, recipients,
+		    max_recipients);
+	}
+	if (!check_material(email->subject, "Subject", err)) {
+		return false;
+	}
+	for (i = 0; i < email->header_count; i++) {
+		const mm_header* h = &email->headers[i];
+		if (!mm_text_check_header_name(mm_provider_str_bytes(h->name), h->name.len, err) ||
+		    !check_material(h->value, "Header value", err)) {
+			return false;
+		}
+	}
+	for (i = 0; i < email->attachment_count; i++) {
+		const mm_attachment* a = &email->attachments[i];
+		if (!check_material(a->filename, "Attachment filename", err) ||
+		    !check_material(a->mime_type, "Attachment MIME type", err)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+bool mm_provider_check_size(const char* provider, const char* what, size_t len, bool at_least, size_t max,
+    mm_error* err)
+{
+	if (len <= max) {
+		return true;
+	}
+	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+	    "%s %s is too large: %s%zu bytes as JSON, at most %zu (%zu MB) are allowed", provider, what,
+	    at_least ? "at least " : "", len, max, max / (1024 * 1024));
+}
+
+size_t mm_provider_min_json_size(const mm_email* email)
+{
+	size_t total = email->text_body.len + email->html_body.len, i;
+
+	for (i = 0; i < email->attachment_count; i++) {
+		total += mm_base64_encoded_len(email->attachments[i].data.len);
+	}
+	return total;
+}
+
+bool mm_provider_json_base64(mm_json_writer* w, mm_str data)
+{
+	mm_buf* out = mm_json_raw_value(w);
+
+	mm_buf_append_char(out, '"');
+	mm_base64_append(out, mm_provider_str_bytes(data), data.len, 0);
+	mm_buf_append_char(out, '"');
+	return !out->failed;
+}
+
+bool mm_provider_status_ok(long status)
+{
+	return status >= 200 && status <= 299;
+}
+
+void mm_provider_copy_text(char* out, size_t out_size, const char* s, size_t len)
+{
+	size_t i, n;
+
+	if (out_size == 0) {
+		return;
+	}
+	n = len < out_size - 1 ? len : out_size - 1;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		out[i] = c < 0x20 || c == 0x7f ? ' ' : (char)c;
+	}
+	out[n] = '\0';
+}
+
+bool mm_provider_fail_status(const char* provider, long status, const char* detail, const char* body, size_t len,
+    mm_error* err)
+{
+	char ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
+	size_t n = len < sizeof(ascii) ? len : sizeof(ascii), i;
+
+	if (detail) {
+		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld: %s", provider, status, detail);
+	} else if (!body || len == 0) {
+		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld and an empty body", provider, status);
+	} else {
+		/* Non-ASCII bytes become '?' so the message stays valid UTF-8; one
+		 * byte more than shown makes mm_quote mark the cut. */
+		for (i = 0; i < n; i++) {
+			ascii[i] = (unsigned char)body[i] >= 0x80 ? '?' : body[i];
+		}
+		mm_quote(quoted, sizeof(quoted), ascii, n);
+		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld: %s", provider, status, quoted);
+	}
+	if (err) {
+		err->status = status;
+	}
+	return false;
+}

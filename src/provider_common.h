@@ -1,0 +1,60 @@
+/* Checks and error texts the HTTP provider builders and response parsers
+ * share, so every provider words the same problem the same way. */
+#ifndef MM_PROVIDER_COMMON_H
+#define MM_PROVIDER_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "http_request.h"
+#include "json_write.h"
+#include "message.h"
+#include "mm_error.h"
+
+/* Bytes of an mm_str, "" for an absent one (never a NULL pointer). */
+const char* mm_provider_str_bytes(mm_str s);
+
+/* Sets req->url to base_uri (trailing slashes dropped) followed by path. The
+ * base must be a non-empty http:// or https:// URI without whitespace or
+ * control characters. */
+bool mm_provider_set_url(mm_http_request* req, const char* provider, mm_str base_uri, const char* path,
+    mm_error* err);
+
+/* A credential that goes into a header: present, non-empty, no CR, LF or
+ * NUL. The message names `what` and never shows the value. */
+bool mm_provider_check_secret(const char* provider, const char* what, mm_str secret, mm_error* err);
+
+/* What every provider requires of a message before anything is built: a
+ * From address, 1 to max_recipients To + Cc addresses, a Subject, header
+ * names and values, attachment filenames and MIME types free of CR, LF and
+ * NUL (RFC 5322 §2.2), and every header name printable ASCII. */
+bool mm_provider_check_email(const char* provider, const mm_email* email, size_t max_recipients, mm_error* err);
+
+/* Fails when `what` (an address rendered for a header) holds CR, LF or NUL. */
+bool mm_provider_check_rendered(const char* what, const char* s, size_t len, mm_error* err);
+
+/* Fails when a request body of len bytes is larger than max; at_least says
+ * len is a lower bound computed before building (so a huge attachment is
+ * refused without encoding it). */
+bool mm_provider_check_size(const char* provider, const char* what, size_t len, bool at_least, size_t max,
+    mm_error* err);
+
+/* A lower bound of the JSON size of a message: its bodies and the base64 of
+ * its attachments. */
+size_t mm_provider_min_json_size(const mm_email* email);
+
+/* Writes the base64 of data as a JSON string value, encoded in place. */
+bool mm_provider_json_base64(mm_json_writer* w, mm_str data);
+
+bool mm_provider_status_ok(long status);
+
+/* Copies provider text into a fixed field, control characters as spaces. */
+void mm_provider_copy_text(char* out, size_t out_size, const char* s, size_t len);
+
+/* Fills err as MM_ERROR_PROVIDER (retry decided by status) for a non-2xx
+ * answer. detail: the provider's own "(code) message" text, or NULL to show
+ * a quoted, ASCII-only excerpt of the body. */
+bool mm_provider_fail_status(const char* provider, long status, const char* detail, const char* body, size_t len,
+    mm_error* err);
+
+#endif

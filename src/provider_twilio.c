@@ -1,0 +1,197 @@
+#include "provider_twilio.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base_uri.h"
+#include "form.h"
+#include "http_basic_auth.h"
+#include "json_peek.h"
+#include "text.h"
+
+bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
+{
+	char quoted[160];
+	size_t i;
+	bool ok = len == 34 && sid[0] == 'A' && sid[1] == 'C';
+
+	for (i = 2; ok && i < len; i++) {
+		char c = sid[i];
+		ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	}
+	if (ok) {
+		return true;
+	}
+	mm_quote(quoted, sizeof(quoted), sid, len);
+	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+	    "Twilio account-sid must be 'AC' followed by 32 hexadecimal digits, %s given", quoted);
+}
+
+/* E.164 as PhoneNumber renders it: '+', then 10 to 15 digits, no leading 0. */
+static bool check_e164(const char* what, mm_str number, mm_error* err)
+{
+	char quoted[160];
+	size_t i;
+	bool ok;
+
+	if (!MM_STR_PRESENT(number)) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio %s is missing", what);
+	}
+	ok = number.len >= 11 && number.len <= 16 && number.ptr[0] == '+' && number.ptr[1] != '0';
+	for (i = 1; ok && i < number.len; i++) {
+		ok = number.ptr[i] >= '0' && number.ptr[i] <= '9';
+	}
+	if (ok) {
+		return true;
+	}
+	mm_quote(quoted, sizeof(quoted), number.ptr, number.len);
+	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+	    "Twilio %s must be E.164 ('+' and 10 to 15 digits), %s given", what, quoted);
+}
+
+static bool check_body(mm_str body, mm_error* err)
+{
+	size_t i, chars = 0;
+
+	if (!MM_STR_PRESENT(body) || body.len == 0) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "SMS text body must not be empty");
+	}
+	if (!mm_text_is_utf8(body.ptr, body.len)) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "SMS text body is not valid UTF-8");
+	}
+	/* Count code points: every byte that is not a UTF-8 continuation byte. */
+	for (i = 0; i < body.len; i++) {
+		if (((unsigned char)body.ptr[i] & 0xC0) != 0x80) {
+			chars++;
+		}
+	}
+	if (chars > MM_TWILIO_MAX_BODY_CHARS) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+		    "SMS text body has %zu characters; Twilio accepts at most %d", chars, MM_TWILIO_MAX_BODY_CHARS);
+	}
+	return true;
+}
+
+bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_request* req, mm_error* err)
+{
+	mm_base_uri base;
+	mm_buf url;
+	const char* base_text = MM_STR_PRESENT(config->base_uri) ? config->base_uri.ptr : MM_TWILIO_DEFAULT_BASE_URI;
+	size_t base_len = MM_STR_PRESENT(config->base_uri) ? config->base_uri.len : strlen(MM_TWILIO_DEFAULT_BASE_URI);
+	bool ok = false;
+
+	mm_buf_init(&url);
+	memset(&base, 0, sizeof(base));
+	if (!mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
+	        err)) {
+		goto cleanup;
+	}
+	if (!config->auth_token.ptr || config->auth_token.len == 0) {
+		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio auth-token must not be empty");
+		goto cleanup;
+	}
+	if (!check_e164("from-number", config->from_number, err) || !check_e164("to-number", sms->to_e164, err) ||
+	    !check_body(sms->text_body, err) || !mm_base_uri_parse(base_text, base_len, &base, err)) {
+		goto cleanup;
+	}
+	mm_base_uri_join(&base, "/2010-04-01/Accounts/", 21, &url);
+	mm_buf_append(&url, config->account_sid.ptr, config->account_sid.len);
+	mm_buf_append_str(&url, "/Messages.json");
+	mm_form_append_pair(&req->body, "From", 4, config->from_number.ptr, config->from_number.len);
+	mm_form_append_pair(&req->body, "To", 2, sms->to_e164.ptr, sms->to_e164.len);
+	mm_form_append_pair(&req->body, "Body", 4, sms->text_body.ptr, sms->text_body.len);
+	if (url.failed || req->body.failed) {
+		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+		goto cleanup;
+	}
+	if (!mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len,
+	        config->auth_token.ptr, config->auth_token.len, err) ||
+	    !mm_http_request_add_header(req, "Accept", "application/json", 16, err) ||
+	    !mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err)) {
+		goto cleanup;
+	}
+	req->method = "POST";
+	req->url = mm_buf_detach(&url, NULL);
+	ok = req->url != NULL;
+	if (!ok) {
+		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+cleanup:
+	if (!ok) {
+		mm_http_request_free(req);
+	}
+	mm_buf_free(&url);
+	mm_base_uri_free(&base);
+	return ok;
+}
+
+static bool is_integer_text(const char* s, size_t len)
+{
+	size_t i = (len > 0 && s[0] == '-') ? 1 : 0;
+
+	if (i == len || len >= MM_ERROR_PROVIDER_CODE_MAX) {
+		return false;
+	}
+	for (; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9') {
+			return false;
+		}
+	}
+	return true;
+}
+
+void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_response_fields* fields)
+{
+	mm_json_peek_kind kind;
+	mm_buf value;
+
+	memset(fields, 0, sizeof(*fields));
+	mm_buf_init(&value);
+	fields->is_json_object = mm_json_peek_member(body, len, "code", &kind, &value);
+	if (kind == MM_JSON_PEEK_NUMBER && is_integer_text(value.data, value.len)) {
+		fields->has_code = true;
+		memcpy(fields->code, value.data, value.len);
+		fields->code[value.len] = '\0';
+	}
+	if (fields->is_json_object && mm_json_peek_member(body, len, "message", &kind, &value) &&
+	    kind == MM_JSON_PEEK_STRING) {
+		fields->has_message = true;
+		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)value.len, value.data ? value.data : "");
+	}
+	mm_buf_free(&value);
+}
+
+bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, mm_error* err)
+{
+	char quoted[160];
+	char code[MM_ERROR_PROVIDER_CODE_MAX + 8] = "";
+
+	if (status >= 200 && status <= 299) {
+		return true;
+	}
+	mm_error_clear(err);
+	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Twilio");
+	err->status = status;
+	if (fields->has_code) {
+		err->provider_code_is_int = true;
+		snprintf(err->provider_code, sizeof(err->provider_code), "%s", fields->code);
+		snprintf(code, sizeof(code), ", code %s", fields->code);
+	}
+	if (fields->has_message) {
+		snprintf(err->provider_message, sizeof(err->provider_message), "%s", fields->message);
+		mm_quote(quoted, sizeof(quoted), fields->message, strlen(fields->message));
+		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s): %s", status, code,
+		    quoted);
+	} else {
+		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s)", status, code);
+	}
+	return false;
+}
+
+bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_error* err)
+{
+	mm_twilio_response_fields fields;
+
+	mm_twilio_read_response_fields(body, len, &fields);
+	return mm_twilio_check_response(status, &fields, err);
+}
