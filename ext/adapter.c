@@ -58,10 +58,7 @@ static zend_object* adapter_create(zend_class_entry* ce)
 	return &intern->std;
 }
 
-static void adapter_free(zend_object* object)
-{
-	metamta_adapter_base_free(metamta_adapter_from_obj(object));
-}
+static void adapter_free(zend_object* object) { metamta_adapter_base_free(metamta_adapter_from_obj(object)); }
 
 static void debug_add_copy(HashTable* info, const char* name, zval* value)
 {
@@ -96,12 +93,14 @@ HashTable* metamta_adapter_debug_info(zend_object* object)
 
 	/* Properties a userland subclass declared, after ours. */
 	if (object->ce->default_properties_count || object->properties) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL_IND(zend_std_get_properties(object), name, value) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL_IND(zend_std_get_properties(object), name, value)
+		{
 			if (name && !zend_hash_exists(info, name)) {
 				Z_TRY_ADDREF_P(value);
 				zend_hash_add_new(info, name, value);
 			}
-		} ZEND_HASH_FOREACH_END();
+		}
+		ZEND_HASH_FOREACH_END();
 	}
 	return info;
 }
@@ -167,18 +166,19 @@ static zend_string* adapter_type_of(zend_class_entry* ce, zend_class_entry* erro
 		return NULL;
 	}
 	if (!value) {
-		zend_throw_exception_ex(error_ce, 0, "Adapter class '%s' does not define the ADAPTERTYPE constant.",
-		    ZSTR_VAL(ce->name));
+		zend_throw_exception_ex(
+		    error_ce, 0, "Adapter class '%s' does not define the ADAPTERTYPE constant.", ZSTR_VAL(ce->name));
 		return NULL;
 	}
 	if (Z_TYPE_P(value) != IS_STRING) {
-		zend_throw_exception_ex(error_ce, 0, "Adapter class '%s' must define ADAPTERTYPE as a string, %s given.",
-		    ZSTR_VAL(ce->name), zend_zval_type_name(value));
+		zend_throw_exception_ex(error_ce, 0,
+		    "Adapter class '%s' must define ADAPTERTYPE as a string, %s given.", ZSTR_VAL(ce->name),
+		    zend_zval_type_name(value));
 		return NULL;
 	}
 	if (Z_STRLEN_P(value) == 0) {
-		zend_throw_exception_ex(error_ce, 0, "Adapter class '%s' defines ADAPTERTYPE as an empty string.",
-		    ZSTR_VAL(ce->name));
+		zend_throw_exception_ex(
+		    error_ce, 0, "Adapter class '%s' defines ADAPTERTYPE as an empty string.", ZSTR_VAL(ce->name));
 		return NULL;
 	}
 	return Z_STR_P(value);
@@ -205,18 +205,20 @@ static bool in_string_list(HashTable* list, zend_string* needle)
 {
 	zval* item;
 
-	ZEND_HASH_FOREACH_VAL(list, item) {
+	ZEND_HASH_FOREACH_VAL(list, item)
+	{
 		ZVAL_DEREF(item);
 		if (Z_TYPE_P(item) == IS_STRING && zend_string_equals(Z_STR_P(item), needle)) {
 			return true;
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	return false;
 }
 
 static void throw_unsupported_medium(zend_class_entry* ce, const zval* medium, HashTable* native)
 {
-	smart_str msg = {0};
+	smart_str msg = { 0 };
 	bool first = true;
 	zval* item;
 
@@ -233,14 +235,16 @@ static void throw_unsupported_medium(zend_class_entry* ce, const zval* medium, H
 		smart_str_appends(&msg, zend_zval_type_name(medium));
 	}
 	smart_str_appends(&msg, "; supported media: ");
-	ZEND_HASH_FOREACH_VAL(native, item) {
+	ZEND_HASH_FOREACH_VAL(native, item)
+	{
 		ZVAL_DEREF(item);
 		if (Z_TYPE_P(item) == IS_STRING) {
 			smart_str_appends(&msg, first ? "" : ", ");
 			smart_str_append(&msg, Z_STR_P(item));
 			first = false;
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	smart_str_appendc(&msg, '.');
 	smart_str_0(&msg);
 	metamta_throw_invalid("%s", ZSTR_VAL(msg.s));
@@ -275,7 +279,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, supportsMessageType)
 	bool supported;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(type)
+	Z_PARAM_STR(type)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!native_types(Z_OBJ_P(ZEND_THIS), &native)) {
@@ -298,20 +302,22 @@ ZEND_METHOD(MetaMTA_MailAdapter, setMedia)
 	zval native, *medium;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ARRAY_HT(media)
+	Z_PARAM_ARRAY_HT(media)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!native_types(Z_OBJ_P(ZEND_THIS), &native)) {
 		RETURN_THROWS();
 	}
-	ZEND_HASH_FOREACH_VAL(media, medium) {
+	ZEND_HASH_FOREACH_VAL(media, medium)
+	{
 		ZVAL_DEREF(medium);
 		if (Z_TYPE_P(medium) != IS_STRING || !in_string_list(Z_ARRVAL(native), Z_STR_P(medium))) {
 			throw_unsupported_medium(Z_OBJCE_P(ZEND_THIS), medium, Z_ARRVAL(native));
 			zval_ptr_dtor(&native);
 			RETURN_THROWS();
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	zval_ptr_dtor(&native);
 
 	copy = metamta_options_separate(media);
@@ -335,7 +341,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, setKey)
 	zend_string* key;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(key)
+	Z_PARAM_STR(key)
 	ZEND_PARSE_PARAMETERS_END();
 
 	zval_ptr_dtor(&intern->key);
@@ -356,7 +362,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, setPriority)
 	bool is_null = true;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_LONG_OR_NULL(priority, is_null)
+	Z_PARAM_LONG_OR_NULL(priority, is_null)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (is_null) {
@@ -378,7 +384,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, setSupportsInbound)
 	bool supports;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(supports)
+	Z_PARAM_BOOL(supports)
 	ZEND_PARSE_PARAMETERS_END();
 
 	Z_METAMTA_ADAPTER_P(ZEND_THIS)->supports_inbound = supports;
@@ -396,7 +402,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, setSupportsOutbound)
 	bool supports;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(supports)
+	Z_PARAM_BOOL(supports)
 	ZEND_PARSE_PARAMETERS_END();
 
 	Z_METAMTA_ADAPTER_P(ZEND_THIS)->supports_outbound = supports;
@@ -416,7 +422,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, getOption)
 	zval* value;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(key)
+	Z_PARAM_STR(key)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* Presence, not value: a stored null is returned as null. */
@@ -425,7 +431,8 @@ ZEND_METHOD(MetaMTA_MailAdapter, getOption)
 		char quoted[512];
 
 		mm_quote(quoted, sizeof(quoted), ZSTR_VAL(key), ZSTR_LEN(key));
-		metamta_throw_invalid("Adapter class '%s' has no option %s.", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), quoted);
+		metamta_throw_invalid(
+		    "Adapter class '%s' has no option %s.", ZSTR_VAL(Z_OBJCE_P(ZEND_THIS)->name), quoted);
 		RETURN_THROWS();
 	}
 	RETURN_COPY_DEREF(value);
@@ -440,7 +447,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, setOptions)
 	zval argument, retval;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ARRAY_HT(options)
+	Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* Validate and keep the same reference-free copy, so what was checked
@@ -469,8 +476,8 @@ ZEND_METHOD(MetaMTA_MailAdapter, checkOptionTypes)
 	HashTable* types;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
-		Z_PARAM_ARRAY_HT(options)
-		Z_PARAM_ARRAY_HT(types)
+	Z_PARAM_ARRAY_HT(options)
+	Z_PARAM_ARRAY_HT(types)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!metamta_options_check_map(options, types)) {
@@ -513,11 +520,13 @@ ZEND_METHOD(MetaMTA_MailAdapter, getAllAdapters)
 		}
 	}
 	if (registry) {
-		ZEND_HASH_FOREACH_PTR(registry, ce) {
+		ZEND_HASH_FOREACH_PTR(registry, ce)
+		{
 			if (!add_prototype(Z_ARRVAL_P(return_value), ce)) {
 				goto failed;
 			}
-		} ZEND_HASH_FOREACH_END();
+		}
+		ZEND_HASH_FOREACH_END();
 	}
 	return;
 
@@ -534,8 +543,8 @@ static zend_class_entry* class_of_type(zend_string* type)
 	size_t i;
 
 	for (i = 0; i < BUILTIN_ADAPTER_COUNT; i++) {
-		zval* value = zend_get_class_constant_ex((*builtin_adapters[i])->name, adaptertype_name,
-		    *builtin_adapters[i], ZEND_FETCH_CLASS_SILENT);
+		zval* value = zend_get_class_constant_ex(
+		    (*builtin_adapters[i])->name, adaptertype_name, *builtin_adapters[i], ZEND_FETCH_CLASS_SILENT);
 
 		if (value && Z_TYPE_P(value) == IS_STRING && zend_string_equals(Z_STR_P(value), type)) {
 			return *builtin_adapters[i];
@@ -552,7 +561,7 @@ ZEND_METHOD(MetaMTA_MailAdapter, registerAdapterClass)
 	zend_class_entry* taken;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
+	Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
 	ce = zend_lookup_class(name);
@@ -575,8 +584,8 @@ ZEND_METHOD(MetaMTA_MailAdapter, registerAdapterClass)
 		RETURN_THROWS();
 	}
 	/* getAllAdapters() builds prototypes with new ClassName(). */
-	if (ce->constructor && (ce->constructor->common.required_num_args > 0 ||
-	                           !(ce->constructor->common.fn_flags & ZEND_ACC_PUBLIC))) {
+	if (ce->constructor &&
+	    (ce->constructor->common.required_num_args > 0 || !(ce->constructor->common.fn_flags & ZEND_ACC_PUBLIC))) {
 		metamta_throw_invalid("Adapter class '%s' must have a public constructor without required parameters.",
 		    ZSTR_VAL(ce->name));
 		RETURN_THROWS();

@@ -101,12 +101,14 @@ static void add_address_list(zval* record, const char* name, zend_array* address
 
 	array_init(&list);
 	if (addresses) {
-		ZEND_HASH_FOREACH_VAL(addresses, item) {
+		ZEND_HASH_FOREACH_VAL(addresses, item)
+		{
 			ZVAL_DEREF(item);
 			if (is_instance(item, metamta_ce_EmailAddress)) {
 				add_next_index_str(&list, metamta_address_string_form(Z_OBJ_P(item)));
 			}
-		} ZEND_HASH_FOREACH_END();
+		}
+		ZEND_HASH_FOREACH_END();
 	}
 	add_assoc_zval(record, name, &list);
 }
@@ -117,7 +119,8 @@ static void add_headers(zval* record, zend_array* headers)
 
 	array_init(&list);
 	if (headers) {
-		ZEND_HASH_FOREACH_VAL(headers, item) {
+		ZEND_HASH_FOREACH_VAL(headers, item)
+		{
 			metamta_header_object* header;
 
 			ZVAL_DEREF(item);
@@ -129,7 +132,8 @@ static void add_headers(zval* record, zend_array* headers)
 			add_nullable_str(&pair, header->name);
 			add_nullable_str(&pair, header->value);
 			add_next_index_zval(&list, &pair);
-		} ZEND_HASH_FOREACH_END();
+		}
+		ZEND_HASH_FOREACH_END();
 	}
 	add_assoc_zval(record, "headers", &list);
 }
@@ -140,7 +144,8 @@ static void add_attachments(zval* record, zend_array* attachments)
 
 	array_init(&list);
 	if (attachments) {
-		ZEND_HASH_FOREACH_VAL(attachments, item) {
+		ZEND_HASH_FOREACH_VAL(attachments, item)
+		{
 			metamta_attachment_object* attachment;
 
 			ZVAL_DEREF(item);
@@ -153,7 +158,8 @@ static void add_attachments(zval* record, zend_array* attachments)
 			add_assoc_nullable_str(&entry, "filename", attachment->filename);
 			add_assoc_nullable_str(&entry, "mimetype", attachment->mime_type);
 			add_next_index_zval(&list, &entry);
-		} ZEND_HASH_FOREACH_END();
+		}
+		ZEND_HASH_FOREACH_END();
 	}
 	add_assoc_zval(record, "attachments", &list);
 }
@@ -226,7 +232,7 @@ ZEND_METHOD(MetaMTA_TestAdapter, sendMessage)
 	zval record;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
+	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (intern->fail_permanently) {
@@ -256,7 +262,7 @@ ZEND_METHOD(MetaMTA_TestAdapter, validateOptions)
 	HashTable* options;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ARRAY_HT(options)
+	Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* No options: every key is unexpected. */
@@ -282,7 +288,7 @@ ZEND_METHOD(MetaMTA_TestAdapter, setSupportsMessageID)
 	bool supports;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_BOOL(supports)
+	Z_PARAM_BOOL(supports)
 	ZEND_PARSE_PARAMETERS_END();
 
 	THIS_TEST_ADAPTER()->supports_message_id = supports;
@@ -294,8 +300,8 @@ ZEND_METHOD(MetaMTA_TestAdapter, setFailPermanently)
 	bool fail = true;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(fail)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(fail)
 	ZEND_PARSE_PARAMETERS_END();
 
 	THIS_TEST_ADAPTER()->fail_permanently = fail;
@@ -307,8 +313,8 @@ ZEND_METHOD(MetaMTA_TestAdapter, setFailTemporarily)
 	bool fail = true;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(fail)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(fail)
 	ZEND_PARSE_PARAMETERS_END();
 
 	THIS_TEST_ADAPTER()->fail_temporarily = fail;

@@ -81,11 +81,11 @@ static unsigned parse_type(const char* type, size_t len)
 		size_t len;
 		unsigned bit;
 	} names[] = {
-		{"string", sizeof("string") - 1, TYPE_STRING},
-		{"int", sizeof("int") - 1, TYPE_INT},
-		{"bool", sizeof("bool") - 1, TYPE_BOOL},
-		{"null", sizeof("null") - 1, TYPE_NULL},
-		{"list<string>", sizeof("list<string>") - 1, TYPE_LIST_STRING},
+		{ "string", sizeof("string") - 1, TYPE_STRING },
+		{ "int", sizeof("int") - 1, TYPE_INT },
+		{ "bool", sizeof("bool") - 1, TYPE_BOOL },
+		{ "null", sizeof("null") - 1, TYPE_NULL },
+		{ "list<string>", sizeof("list<string>") - 1, TYPE_LIST_STRING },
 	};
 	unsigned mask = 0;
 	size_t start = 0, end, i;
@@ -111,7 +111,7 @@ static unsigned parse_type(const char* type, size_t len)
 
 static bool parse_entry_type(option_entry* e)
 {
-	smart_str msg = {0};
+	smart_str msg = { 0 };
 
 	e->mask = parse_type(e->type, e->type_len);
 	if (e->mask) {
@@ -121,8 +121,8 @@ static bool parse_entry_type(option_entry* e)
 	append_quoted(&msg, e->type, e->type_len);
 	smart_str_appends(&msg, " of parameter ");
 	append_quoted(&msg, e->name, e->name_len);
-	smart_str_appends(&msg,
-	    " is not one of string, int, bool, null, list<string> or alternatives of them joined by '|'.");
+	smart_str_appends(
+	    &msg, " is not one of string, int, bool, null, list<string> or alternatives of them joined by '|'.");
 	throw_smart_str(&msg);
 	return false;
 }
@@ -134,31 +134,27 @@ static bool is_list_of_strings(const zval* value)
 	if (Z_TYPE_P(value) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(value))) {
 		return false;
 	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item)
+	{
 		ZVAL_DEREF(item);
 		if (Z_TYPE_P(item) != IS_STRING) {
 			return false;
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	return true;
 }
 
 static bool value_matches(const zval* value, unsigned mask)
 {
 	switch (Z_TYPE_P(value)) {
-	case IS_STRING:
-		return mask & TYPE_STRING;
-	case IS_LONG:
-		return mask & TYPE_INT;
+	case IS_STRING: return mask & TYPE_STRING;
+	case IS_LONG: return mask & TYPE_INT;
 	case IS_TRUE:
-	case IS_FALSE:
-		return mask & TYPE_BOOL;
-	case IS_NULL:
-		return mask & TYPE_NULL;
-	case IS_ARRAY:
-		return (mask & TYPE_LIST_STRING) && is_list_of_strings(value);
-	default:
-		return false;
+	case IS_FALSE: return mask & TYPE_BOOL;
+	case IS_NULL: return mask & TYPE_NULL;
+	case IS_ARRAY: return (mask & TYPE_LIST_STRING) && is_list_of_strings(value);
+	default: return false;
 	}
 }
 
@@ -166,19 +162,13 @@ static bool value_matches(const zval* value, unsigned mask)
 static const char* scalar_type_name(const zval* value)
 {
 	switch (Z_TYPE_P(value)) {
-	case IS_NULL:
-		return "null";
+	case IS_NULL: return "null";
 	case IS_TRUE:
-	case IS_FALSE:
-		return "bool";
-	case IS_LONG:
-		return "int";
-	case IS_DOUBLE:
-		return "float";
-	case IS_STRING:
-		return "string";
-	default:
-		return NULL;
+	case IS_FALSE: return "bool";
+	case IS_LONG: return "int";
+	case IS_DOUBLE: return "float";
+	case IS_STRING: return "string";
+	default: return NULL;
 	}
 }
 
@@ -207,7 +197,8 @@ static void append_type_of(smart_str* out, const zval* value)
 		smart_str_appends(out, "array");
 		return;
 	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item)
+	{
 		const char* this_one;
 
 		ZVAL_DEREF(item);
@@ -217,7 +208,8 @@ static void append_type_of(smart_str* out, const zval* value)
 			break;
 		}
 		element = this_one;
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	smart_str_appends(out, "list<");
 	smart_str_appends(out, mixed ? "mixed" : element);
 	smart_str_appendc(out, '>');
@@ -237,12 +229,13 @@ static const option_entry* find_entry(const option_entry* entries, size_t count,
 
 static bool check_unknown(HashTable* options, const option_entry* entries, size_t count)
 {
-	smart_str msg = {0};
+	smart_str msg = { 0 };
 	bool first = true;
 	zend_string* key;
 	zend_ulong index;
 
-	ZEND_HASH_FOREACH_KEY(options, index, key) {
+	ZEND_HASH_FOREACH_KEY(options, index, key)
+	{
 		char digits[MAX_LENGTH_OF_LONG + 1];
 		const char* name = digits;
 		size_t len;
@@ -259,7 +252,8 @@ static bool check_unknown(HashTable* options, const option_entry* entries, size_
 			}
 			append_list_name(&msg, &first, name, len);
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	if (first) {
 		return true;
 	}
@@ -270,7 +264,7 @@ static bool check_unknown(HashTable* options, const option_entry* entries, size_
 
 static bool check_missing(HashTable* options, const option_entry* entries, size_t count)
 {
-	smart_str msg = {0};
+	smart_str msg = { 0 };
 	bool first = true;
 	size_t i;
 
@@ -296,7 +290,7 @@ static bool check_types(HashTable* options, const option_entry* entries, size_t 
 
 	for (i = 0; i < count; i++) {
 		zval* value = zend_symtable_str_find(options, entries[i].name, entries[i].name_len);
-		smart_str msg = {0};
+		smart_str msg = { 0 };
 
 		ZVAL_DEREF(value);
 		if (value_matches(value, entries[i].mask)) {
@@ -326,7 +320,7 @@ static bool check_entries(HashTable* options, option_entry* entries, size_t coun
 		}
 	}
 	return check_unknown(options, entries, count) && check_missing(options, entries, count) &&
-	       check_types(options, entries, count);
+	    check_types(options, entries, count);
 }
 
 bool metamta_options_check(HashTable* options, const metamta_option_spec* spec, size_t count)
@@ -359,13 +353,14 @@ bool metamta_options_check_map(HashTable* options, HashTable* types)
 	zend_ulong index;
 	zval* type;
 
-	ZEND_HASH_FOREACH_KEY_VAL(types, index, key, type) {
+	ZEND_HASH_FOREACH_KEY_VAL(types, index, key, type)
+	{
 		if (!key) {
 			key = numeric[i] = zend_long_to_str((zend_long)index);
 		}
 		ZVAL_DEREF(type);
 		if (Z_TYPE_P(type) != IS_STRING) {
-			smart_str msg = {0};
+			smart_str msg = { 0 };
 
 			smart_str_appends(&msg, "Option type of parameter ");
 			append_quoted(&msg, ZSTR_VAL(key), ZSTR_LEN(key));
@@ -380,7 +375,8 @@ bool metamta_options_check_map(HashTable* options, HashTable* types)
 		entries[i].type = Z_STRVAL_P(type);
 		entries[i].type_len = Z_STRLEN_P(type);
 		i++;
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	ok = check_entries(options, entries, count);
 
 cleanup:
@@ -412,7 +408,8 @@ static zend_array* copy_map(HashTable* options, bool redact)
 	}
 	GC_TRY_PROTECT_RECURSION(options);
 	copy = zend_new_array(zend_hash_num_elements(options));
-	ZEND_HASH_FOREACH_KEY_VAL(options, index, key, value) {
+	ZEND_HASH_FOREACH_KEY_VAL(options, index, key, value)
+	{
 		zval item;
 
 		ZVAL_DEREF(value);
@@ -435,15 +432,13 @@ static zend_array* copy_map(HashTable* options, bool redact)
 		} else {
 			zend_hash_index_add_new(copy, index, &item);
 		}
-	} ZEND_HASH_FOREACH_END();
+	}
+	ZEND_HASH_FOREACH_END();
 	GC_TRY_UNPROTECT_RECURSION(options);
 	return copy;
 }
 
-zend_array* metamta_options_separate(HashTable* options)
-{
-	return copy_map(options, false);
-}
+zend_array* metamta_options_separate(HashTable* options) { return copy_map(options, false); }
 
 zend_array* metamta_options_redacted(HashTable* options)
 {
@@ -455,7 +450,7 @@ zend_array* metamta_options_redacted(HashTable* options)
 
 bool metamta_option_name_is_secret(const char* name, size_t len)
 {
-	static const char* const words[] = {"key", "token", "secret", "password"};
+	static const char* const words[] = { "key", "token", "secret", "password" };
 	size_t w, at, i;
 
 	for (w = 0; w < sizeof(words) / sizeof(words[0]); w++) {
