@@ -68,6 +68,12 @@ static PHP_RINIT_FUNCTION(metamta)
 	return SUCCESS;
 }
 
+static PHP_RSHUTDOWN_FUNCTION(metamta)
+{
+	metamta_rshutdown_adapter();
+	return SUCCESS;
+}
+
 static PHP_MINFO_FUNCTION(metamta)
 {
 	curl_version_info_data* curl = curl_version_info(CURLVERSION_NOW);
@@ -90,7 +96,7 @@ zend_module_entry metamta_module_entry = {
 	PHP_MINIT(metamta),
 	PHP_MSHUTDOWN(metamta),
 	PHP_RINIT(metamta),
-	NULL,
+	PHP_RSHUTDOWN(metamta),
 	PHP_MINFO(metamta),
 	PHP_METAMTA_VERSION,
 	PHP_MODULE_GLOBALS(metamta),

@@ -24,6 +24,9 @@ typedef struct mm_http_pool mm_http_pool;
 ZEND_BEGIN_MODULE_GLOBALS(metamta)
 	char* cainfo;
 	mm_http_pool* http_pool; /* this thread's connections; created lazily */
+	/* Userland adapter classes (type => zend_class_entry*), registered per
+	 * request by MailAdapter::registerAdapterClass(); NULL until the first. */
+	HashTable* adapter_registry;
 ZEND_END_MODULE_GLOBALS(metamta)
 
 ZEND_EXTERN_MODULE_GLOBALS(metamta)
@@ -67,6 +70,9 @@ void metamta_minit_message(void);
 void metamta_minit_cidr(void);
 void metamta_minit_adapter(void);
 void metamta_minit_adapter_test(void);
+
+/* Request shutdown hooks (called from ext/metamta.c). */
+void metamta_rshutdown_adapter(void);
 
 /* ---- exceptions (ext/exceptions.c) --------------------------------------- */
 
@@ -147,6 +153,26 @@ typedef struct {
 	bool supports_outbound;
 	zend_object std;
 } metamta_adapter_object;
+
+/* ---- adapter base (ext/adapter.c) -------------------------------------- */
+
+/* For built-in adapters, which embed metamta_adapter_object as their last
+ * member "base": their create_object allocates the outer struct with
+ * zend_object_alloc, calls metamta_adapter_base_init(&o->base, ce) and sets
+ * o->base.std.handlers; their free_obj releases their own fields, then calls
+ * metamta_adapter_base_free(&o->base). */
+void metamta_adapter_base_init(metamta_adapter_object* base, zend_class_entry* ce);
+/* Releases the base fields and destroys the zend_object. */
+void metamta_adapter_base_free(metamta_adapter_object* base);
+/* Fills a handler table for an adapter whose std sits at offset: not
+ * clonable, not comparable, the base var_dump and GC handlers. The caller
+ * then sets free_obj (and get_gc/get_debug_info if it holds more). */
+void metamta_adapter_handlers_init(zend_object_handlers* handlers, size_t offset);
+/* The base var_dump array (type, key, priority, media, flags, options with
+ * secrets redacted, declared properties); callers may add to it. */
+HashTable* metamta_adapter_debug_info(zend_object* object);
+/* get_gc for an adapter that also holds extra_count zvals of its own. */
+HashTable* metamta_adapter_get_gc_ex(zend_object* object, zval* extra, size_t extra_count, zval** table, int* n);
 
 /* ---- conversions to the core (ext/address.c, ext/message.c) ------------ */
 

@@ -1,0 +1,31 @@
+--TEST--
+MailAdapter::getAllAdapters(): a new prototype per type, built-ins first, then registered userland classes
+--EXTENSIONS--
+metamta
+--FILE--
+<?php
+require __DIR__ . '/userland.inc';
+
+$all = MetaMTA\MailAdapter::getAllAdapters();
+foreach ($all as $type => $adapter) {
+    echo $type, ' => ', get_class($adapter), "\n";
+}
+
+MetaMTA\MailAdapter::registerAdapterClass('DemoAdapter');
+MetaMTA\MailAdapter::registerAdapterClass('checkadapter');
+$all = MetaMTA\MailAdapter::getAllAdapters();
+foreach ($all as $type => $adapter) {
+    echo $type, ' => ', get_class($adapter), ' ', $adapter->getAdapterType(), "\n";
+}
+
+// Fresh instances on every call.
+$again = MetaMTA\MailAdapter::getAllAdapters();
+var_dump($again['test'] !== $all['test'], $again['demo'] !== $all['demo']);
+?>
+--EXPECT--
+test => MetaMTA\TestAdapter
+test => MetaMTA\TestAdapter test
+demo => DemoAdapter demo
+check => CheckAdapter check
+bool(true)
+bool(true)
