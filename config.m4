@@ -86,6 +86,11 @@ if test "$PHP_METAMTA" != "no"; then
     ext/options.c
     ext/adapter.c
     ext/adapter_test.c
+    ext/adapter_http.c
+    ext/adapter_postmark.c
+    ext/adapter_mailgun.c
+    ext/adapter_sendgrid.c
+    ext/adapter_twilio.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

@@ -21,6 +21,10 @@ static zend_string* adaptertype_name;
  * new built-in adapter appends its class entry here. */
 static zend_class_entry** const builtin_adapters[] = {
 	&metamta_ce_TestAdapter,
+	&metamta_ce_PostmarkAdapter,
+	&metamta_ce_MailgunAdapter,
+	&metamta_ce_SendGridAdapter,
+	&metamta_ce_TwilioAdapter,
 };
 
 #define BUILTIN_ADAPTER_COUNT (sizeof(builtin_adapters) / sizeof(builtin_adapters[0]))

@@ -40,6 +40,10 @@ static PHP_MINIT_FUNCTION(metamta)
 	metamta_minit_cidr();
 	metamta_minit_adapter();
 	metamta_minit_adapter_test();
+	metamta_minit_adapter_postmark();
+	metamta_minit_adapter_mailgun();
+	metamta_minit_adapter_sendgrid();
+	metamta_minit_adapter_twilio();
 
 	return SUCCESS;
 }

@@ -59,6 +59,10 @@ extern zend_class_entry* metamta_ce_CIDRList;
 
 extern zend_class_entry* metamta_ce_MailAdapter;
 extern zend_class_entry* metamta_ce_TestAdapter;
+extern zend_class_entry* metamta_ce_PostmarkAdapter;
+extern zend_class_entry* metamta_ce_MailgunAdapter;
+extern zend_class_entry* metamta_ce_SendGridAdapter;
+extern zend_class_entry* metamta_ce_TwilioAdapter;
 
 /* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
 
@@ -70,6 +74,10 @@ void metamta_minit_message(void);
 void metamta_minit_cidr(void);
 void metamta_minit_adapter(void);
 void metamta_minit_adapter_test(void);
+void metamta_minit_adapter_postmark(void);
+void metamta_minit_adapter_mailgun(void);
+void metamta_minit_adapter_sendgrid(void);
+void metamta_minit_adapter_twilio(void);
 
 /* Request shutdown hooks (called from ext/metamta.c). */
 void metamta_rshutdown_adapter(void);
