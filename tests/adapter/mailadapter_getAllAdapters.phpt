@@ -24,7 +24,15 @@ var_dump($again['test'] !== $all['test'], $again['demo'] !== $all['demo']);
 ?>
 --EXPECT--
 test => MetaMTA\TestAdapter
+postmark => MetaMTA\PostmarkAdapter
+mailgun => MetaMTA\MailgunAdapter
+sendgrid => MetaMTA\SendGridAdapter
+twilio => MetaMTA\TwilioAdapter
 test => MetaMTA\TestAdapter test
+postmark => MetaMTA\PostmarkAdapter postmark
+mailgun => MetaMTA\MailgunAdapter mailgun
+sendgrid => MetaMTA\SendGridAdapter sendgrid
+twilio => MetaMTA\TwilioAdapter twilio
 demo => DemoAdapter demo
 check => CheckAdapter check
 bool(true)

@@ -27,10 +27,18 @@ var_dump($all['lazy-sms']->supportsMessageType('sms'));
 ?>
 --EXPECT--
 autoload Lazy\SmsAdapter
-array(2) {
+array(6) {
   [0]=>
   string(4) "test"
   [1]=>
+  string(8) "postmark"
+  [2]=>
+  string(7) "mailgun"
+  [3]=>
+  string(8) "sendgrid"
+  [4]=>
+  string(6) "twilio"
+  [5]=>
   string(8) "lazy-sms"
 }
 bool(true)

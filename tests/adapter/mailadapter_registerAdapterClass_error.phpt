@@ -52,9 +52,17 @@ MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class '
 MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class 'MetaMTA\TestAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
-array(2) {
+array(6) {
   [0]=>
   string(4) "test"
   [1]=>
+  string(8) "postmark"
+  [2]=>
+  string(7) "mailgun"
+  [3]=>
+  string(8) "sendgrid"
+  [4]=>
+  string(6) "twilio"
+  [5]=>
   string(4) "demo"
 }
