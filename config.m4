@@ -57,6 +57,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/phone.c
     src/ip.c
     src/cidr.c
+    src/sigv4.c
+    src/sigv4_canonical.c
   "
 
   dnl The Zend bindings.
