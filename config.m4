@@ -71,6 +71,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_common.c
     src/provider_postmark.c
     src/provider_sendgrid.c
+    src/sigv4.c
+    src/sigv4_canonical.c
   "
 
   dnl The Zend bindings.
