@@ -6,7 +6,7 @@
 #include "address.h"
 #include "base_uri.h"
 #include "http_basic_auth.h"
-#include "json_peek.h"
+#include "json_read.h"
 #include "multipart.h"
 #include "text.h"
 
@@ -208,19 +208,19 @@ cleanup:
 
 void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_response_fields* fields)
 {
-	mm_json_peek_kind kind;
-	mm_buf value;
+	mm_json_doc* doc = mm_json_parse(body, len, NULL);
+	const mm_json_value* root = mm_json_root(doc);
+	const char* s;
+	size_t n;
 
 	memset(fields, 0, sizeof(*fields));
-	mm_buf_init(&value);
-	fields->is_json_object = mm_json_peek_member(body, len, "id", &kind, &value);
-	fields->has_id = kind == MM_JSON_PEEK_STRING && value.len > 0;
-	if (fields->is_json_object && mm_json_peek_member(body, len, "message", &kind, &value) &&
-	    kind == MM_JSON_PEEK_STRING) {
+	fields->is_json_object = mm_json_type_of(root) == MM_JSON_OBJECT;
+	fields->has_id = mm_json_get_string(mm_json_get(root, "id"), &s, &n) && n > 0;
+	if (mm_json_get_string(mm_json_get(root, "message"), &s, &n)) {
 		fields->has_message = true;
-		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)value.len, value.data ? value.data : "");
+		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)n, s);
 	}
-	mm_buf_free(&value);
+	mm_json_free(doc);
 }
 
 /* Keeps a plain-text body ("Forbidden") as the provider message, trimmed. */

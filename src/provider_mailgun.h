@@ -51,8 +51,8 @@ typedef struct {
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_mailgun_response_fields;
 
-/* Fills fields from a response body. The one place that reads JSON: swap
- * its body for json_read when the branches are merged. */
+/* Fills fields from a response body with json_read (strict RFC 8259, as
+ * PHP's json_decode): a top-level string `id` and `message`. */
 void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_response_fields* fields);
 
 /* 2xx with an `id` is success; anything else a MM_ERROR_PROVIDER error

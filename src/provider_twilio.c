@@ -6,7 +6,7 @@
 #include "base_uri.h"
 #include "form.h"
 #include "http_basic_auth.h"
-#include "json_peek.h"
+#include "json_read.h"
 #include "text.h"
 
 bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
@@ -125,40 +125,28 @@ cleanup:
 	return ok;
 }
 
-static bool is_integer_text(const char* s, size_t len)
-{
-	size_t i = (len > 0 && s[0] == '-') ? 1 : 0;
-
-	if (i == len || len >= MM_ERROR_PROVIDER_CODE_MAX) {
-		return false;
-	}
-	for (; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9') {
-			return false;
-		}
-	}
-	return true;
-}
-
 void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_response_fields* fields)
 {
-	mm_json_peek_kind kind;
-	mm_buf value;
+	mm_json_doc* doc = mm_json_parse(body, len, NULL);
+	const mm_json_value* root = mm_json_root(doc);
+	const mm_json_value* code = mm_json_get(root, "code");
+	const char* s;
+	size_t n;
+	long long number;
 
 	memset(fields, 0, sizeof(*fields));
-	mm_buf_init(&value);
-	fields->is_json_object = mm_json_peek_member(body, len, "code", &kind, &value);
-	if (kind == MM_JSON_PEEK_NUMBER && is_integer_text(value.data, value.len)) {
+	fields->is_json_object = mm_json_type_of(root) == MM_JSON_OBJECT;
+	/* Only an integer that fits: ext/ hands it to PHP as an int. */
+	if (mm_json_get_int(code, &number) && mm_json_get_number_text(code, &s, &n) && n < sizeof(fields->code)) {
 		fields->has_code = true;
-		memcpy(fields->code, value.data, value.len);
-		fields->code[value.len] = '\0';
+		memcpy(fields->code, s, n);
+		fields->code[n] = '\0';
 	}
-	if (fields->is_json_object && mm_json_peek_member(body, len, "message", &kind, &value) &&
-	    kind == MM_JSON_PEEK_STRING) {
+	if (mm_json_get_string(mm_json_get(root, "message"), &s, &n)) {
 		fields->has_message = true;
-		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)value.len, value.data ? value.data : "");
+		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)n, s);
 	}
-	mm_buf_free(&value);
+	mm_json_free(doc);
 }
 
 bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, mm_error* err)

@@ -44,8 +44,8 @@ typedef struct {
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_twilio_response_fields;
 
-/* Fills fields from a response body. The one place that reads JSON: swap
- * its body for json_read when the branches are merged. */
+/* Fills fields from a response body with json_read (strict RFC 8259, as
+ * PHP's json_decode): a top-level integer `code` and string `message`. */
 void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_response_fields* fields);
 
 /* 2xx is success; anything else a MM_ERROR_PROVIDER error with the status
