@@ -2,9 +2,9 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "base64.h"
+#include "base_uri.h"
 #include "mm_alloc.h"
 #include "text.h"
 
@@ -17,45 +17,29 @@ const char* mm_provider_str_bytes(mm_str s)
 	return s.ptr ? s.ptr : "";
 }
 
-static bool has_prefix_ci(const char* s, size_t len, const char* prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && strncasecmp(s, prefix, n) == 0;
-}
-
-bool mm_provider_set_url(mm_http_request* req, const char* provider, mm_str base_uri, const char* path,
+bool mm_provider_set_url(mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path,
     mm_error* err)
 {
-	const char* base = mm_provider_str_bytes(base_uri);
-	size_t len = base_uri.len, scheme_len, i, path_len = strlen(path);
-	char quoted[160];
-	char* url;
+	mm_base_uri base;
+	mm_buf url;
+	bool ok;
 
-	scheme_len = has_prefix_ci(base, len, "https://") ? 8 : has_prefix_ci(base, len, "http://") ? 7 : 0;
-	for (i = 0; i < len && scheme_len; i++) {
-		unsigned char c = (unsigned char)base[i];
-		/* A query or fragment would swallow the path we append. */
-		if (c <= 0x20 || c == 0x7f || c == '?' || c == '#') {
-			scheme_len = 0;
-		}
+	if (!MM_STR_PRESENT(base_uri) && default_uri) {
+		base_uri.ptr = default_uri;
+		base_uri.len = strlen(default_uri);
 	}
-	while (len > scheme_len && base[len - 1] == '/') {
-		len--;
+	if (!mm_base_uri_parse(mm_provider_str_bytes(base_uri), base_uri.len, &base, err)) {
+		return false;
 	}
-	if (scheme_len == 0 || len == scheme_len) {
-		mm_quote(quoted, sizeof(quoted), base, base_uri.len);
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "%s base URI must be an http:// or https:// URI with a host and without spaces, query or fragment, %s given",
-		    provider, quoted);
-	}
-	url = mm_malloc(len + path_len + 1);
-	if (!url) {
+	mm_buf_init(&url);
+	ok = mm_base_uri_join(&base, path, strlen(path), &url);
+	mm_base_uri_free(&base);
+	if (!ok) {
+		mm_buf_free(&url);
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	memcpy(url, base, len);
-	memcpy(url + len, path, path_len + 1);
 	mm_free(req->url);
-	req->url = url;
+	req->url = mm_buf_detach(&url, NULL);
 	return true;
 }
 

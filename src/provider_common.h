@@ -14,10 +14,11 @@
 /* Bytes of an mm_str, "" for an absent one (never a NULL pointer). */
 const char* mm_provider_str_bytes(mm_str s);
 
-/* Sets req->url to base_uri (trailing slashes dropped) followed by path. The
- * base must be a non-empty http:// or https:// URI without whitespace or
- * control characters. */
-bool mm_provider_set_url(mm_http_request* req, const char* provider, mm_str base_uri, const char* path,
+/* Sets req->url to the base URI followed by path (which starts with '/').
+ * The base is checked and normalized by mm_base_uri_parse (https, or http
+ * to a loopback host only); an absent one means default_uri, and is an
+ * error when default_uri is NULL. */
+bool mm_provider_set_url(mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path,
     mm_error* err);
 
 /* A credential that goes into a header: present, non-empty, no CR, LF or

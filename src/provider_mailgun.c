@@ -4,10 +4,10 @@
 #include <string.h>
 
 #include "address.h"
-#include "base_uri.h"
 #include "http_basic_auth.h"
 #include "json_read.h"
 #include "multipart.h"
+#include "provider_common.h"
 #include "text.h"
 
 /* A plain-text error body ("Forbidden") is kept up to this many bytes. */
@@ -157,52 +157,35 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 
 bool mm_mailgun_build(const mm_mailgun_config* config, const mm_email* email, mm_http_request* req, mm_error* err)
 {
-	mm_base_uri base;
 	mm_multipart mp;
-	mm_buf url;
+	mm_buf path;
 	char content_type[MM_MULTIPART_CONTENT_TYPE_MAX];
-	const char* base_text = MM_STR_PRESENT(config->base_uri) ? config->base_uri.ptr : MM_MAILGUN_DEFAULT_BASE_URI;
-	size_t base_len = MM_STR_PRESENT(config->base_uri) ? config->base_uri.len : strlen(MM_MAILGUN_DEFAULT_BASE_URI);
-	bool ok = false;
+	bool ok = true;
 
 	mm_multipart_init(&mp);
-	mm_buf_init(&url);
-	memset(&base, 0, sizeof(base));
+	mm_buf_init(&path);
 	if (!config->api_key.ptr || config->api_key.len == 0) {
-		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun api-key must not be empty");
-		goto cleanup;
+		ok = mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun api-key must not be empty");
 	}
-	if (!mm_mailgun_check_domain(config->domain.ptr ? config->domain.ptr : "", config->domain.len, err) ||
-	    !mm_base_uri_parse(base_text, base_len, &base, err) || !check_message(email, err) ||
-	    !add_fields(&mp, email, err)) {
-		goto cleanup;
+	ok = ok && mm_mailgun_check_domain(config->domain.ptr ? config->domain.ptr : "", config->domain.len, err);
+	if (ok) {
+		/* The domain was just checked, so it is one safe path segment. */
+		mm_buf_appendf(&path, "/v3/%.*s/messages", (int)config->domain.len, config->domain.ptr);
+		ok = !path.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	mm_base_uri_join(&base, "/v3/", 4, &url);
-	mm_buf_append(&url, config->domain.ptr, config->domain.len);
-	mm_buf_append_str(&url, "/messages");
-	if (url.failed) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-		goto cleanup;
-	}
-	if (!mm_multipart_finish(&mp, &req->body, content_type, err) ||
-	    !mm_http_request_add_basic_auth(req, "api", 3, config->api_key.ptr, config->api_key.len, err) ||
-	    !mm_http_request_add_header(req, "Accept", "application/json", 16, err) ||
-	    !mm_http_request_add_header(req, "Content-Type", content_type, strlen(content_type), err)) {
-		goto cleanup;
-	}
-	req->method = "POST";
-	req->url = mm_buf_detach(&url, NULL);
-	ok = req->url != NULL;
-	if (!ok) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-cleanup:
-	if (!ok) {
+	ok = ok && mm_provider_set_url(req, config->base_uri, MM_MAILGUN_DEFAULT_BASE_URI, path.data, err) &&
+	    check_message(email, err) && add_fields(&mp, email, err) &&
+	    mm_multipart_finish(&mp, &req->body, content_type, err) &&
+	    mm_http_request_add_basic_auth(req, "api", 3, config->api_key.ptr, config->api_key.len, err) &&
+	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
+	    mm_http_request_add_header(req, "Content-Type", content_type, strlen(content_type), err);
+	if (ok) {
+		req->method = "POST";
+	} else {
 		mm_http_request_free(req);
 	}
 	mm_multipart_free(&mp);
-	mm_buf_free(&url);
-	mm_base_uri_free(&base);
+	mm_buf_free(&path);
 	return ok;
 }
 

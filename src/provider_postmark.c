@@ -133,7 +133,7 @@ static bool start_request(const mm_postmark_config* config, const char* path, mm
 	mm_http_request_init(req);
 	req->method = "POST";
 	return mm_provider_check_secret(provider, "access token", config->access_token, err) &&
-	    mm_provider_set_url(req, provider, config->base_uri, path, err) &&
+	    mm_provider_set_url(req, config->base_uri, NULL, path, err) &&
 	    mm_http_request_add_header(req, "X-Postmark-Server-Token", config->access_token.ptr,
 	        config->access_token.len, err) &&
 	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&

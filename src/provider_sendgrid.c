@@ -193,7 +193,7 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	mm_buf_init(&tmp);
 	mm_buf_init(&auth);
 	ok = mm_provider_check_secret(provider, "API key", config->api_key, err) &&
-	    mm_provider_set_url(req, provider, config->base_uri, "/v3/mail/send", err) &&
+	    mm_provider_set_url(req, config->base_uri, NULL, "/v3/mail/send", err) &&
 	    mm_provider_check_email(provider, email, MM_SENDGRID_MAX_RECIPIENTS, err) &&
 	    mm_provider_check_size(provider, "message", mm_provider_min_json_size(email), true,
 	        MM_SENDGRID_MAX_MESSAGE_BYTES, err);

@@ -3,10 +3,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base_uri.h"
 #include "form.h"
 #include "http_basic_auth.h"
 #include "json_read.h"
+#include "provider_common.h"
 #include "text.h"
 
 bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
@@ -74,54 +74,37 @@ static bool check_body(mm_str body, mm_error* err)
 
 bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_request* req, mm_error* err)
 {
-	mm_base_uri base;
-	mm_buf url;
-	const char* base_text = MM_STR_PRESENT(config->base_uri) ? config->base_uri.ptr : MM_TWILIO_DEFAULT_BASE_URI;
-	size_t base_len = MM_STR_PRESENT(config->base_uri) ? config->base_uri.len : strlen(MM_TWILIO_DEFAULT_BASE_URI);
-	bool ok = false;
+	mm_buf path;
+	bool ok;
 
-	mm_buf_init(&url);
-	memset(&base, 0, sizeof(base));
-	if (!mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
-	        err)) {
-		goto cleanup;
+	mm_buf_init(&path);
+	ok = mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
+	    err);
+	if (ok && (!config->auth_token.ptr || config->auth_token.len == 0)) {
+		ok = mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio auth-token must not be empty");
 	}
-	if (!config->auth_token.ptr || config->auth_token.len == 0) {
-		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio auth-token must not be empty");
-		goto cleanup;
+	ok = ok && check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
+	    check_body(sms->text_body, err);
+	if (ok) {
+		/* The SID was just checked: "AC" and hex digits, one safe segment. */
+		mm_buf_appendf(&path, "/2010-04-01/Accounts/%.*s/Messages.json", (int)config->account_sid.len,
+		    config->account_sid.ptr);
+		mm_form_append_pair(&req->body, "From", 4, config->from_number.ptr, config->from_number.len);
+		mm_form_append_pair(&req->body, "To", 2, sms->to_e164.ptr, sms->to_e164.len);
+		mm_form_append_pair(&req->body, "Body", 4, sms->text_body.ptr, sms->text_body.len);
+		ok = !(path.failed || req->body.failed) || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	if (!check_e164("from-number", config->from_number, err) || !check_e164("to-number", sms->to_e164, err) ||
-	    !check_body(sms->text_body, err) || !mm_base_uri_parse(base_text, base_len, &base, err)) {
-		goto cleanup;
-	}
-	mm_base_uri_join(&base, "/2010-04-01/Accounts/", 21, &url);
-	mm_buf_append(&url, config->account_sid.ptr, config->account_sid.len);
-	mm_buf_append_str(&url, "/Messages.json");
-	mm_form_append_pair(&req->body, "From", 4, config->from_number.ptr, config->from_number.len);
-	mm_form_append_pair(&req->body, "To", 2, sms->to_e164.ptr, sms->to_e164.len);
-	mm_form_append_pair(&req->body, "Body", 4, sms->text_body.ptr, sms->text_body.len);
-	if (url.failed || req->body.failed) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-		goto cleanup;
-	}
-	if (!mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len,
-	        config->auth_token.ptr, config->auth_token.len, err) ||
-	    !mm_http_request_add_header(req, "Accept", "application/json", 16, err) ||
-	    !mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err)) {
-		goto cleanup;
-	}
-	req->method = "POST";
-	req->url = mm_buf_detach(&url, NULL);
-	ok = req->url != NULL;
-	if (!ok) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-cleanup:
-	if (!ok) {
+	ok = ok && mm_provider_set_url(req, config->base_uri, MM_TWILIO_DEFAULT_BASE_URI, path.data, err) &&
+	    mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len, config->auth_token.ptr,
+	        config->auth_token.len, err) &&
+	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
+	    mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err);
+	if (ok) {
+		req->method = "POST";
+	} else {
 		mm_http_request_free(req);
 	}
-	mm_buf_free(&url);
-	mm_base_uri_free(&base);
+	mm_buf_free(&path);
 	return ok;
 }
 

@@ -166,8 +166,7 @@ static void test_rejections(void)
 	cfg.access_token = S("t");
 	cfg.base_uri = S("ftp://example.org");
 	expect_build_error(&cfg, &e,
-	    "Postmark base URI must be an http:// or https:// URI with a host and without spaces, query or fragment, "
-	    "'ftp://example.org' given");
+	    "Base URI must start with https:// (or http:// for a loopback host), 'ftp://example.org' given");
 	cfg.base_uri = S("https://");
 	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
 	cfg.base_uri = S("https://a b");
@@ -176,6 +175,14 @@ static void test_rejections(void)
 	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
 	cfg.base_uri = NONE;
 	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
+	/* Plain http only towards loopback: a typo must not send the token in clear text. */
+	cfg.base_uri = S("http://api.postmarkapp.com");
+	expect_build_error(&cfg, &e,
+	    "Base URI may use http:// only for a loopback host (127.0.0.0/8, localhost, [::1]), "
+	    "'http://api.postmarkapp.com' given");
+	cfg.base_uri = S("https://user:pw@api.postmarkapp.com");
+	expect_build_error(&cfg, &e,
+	    "Base URI must not contain user-info ('@'); credentials belong in the adapter options");
 }
 
 static void test_limits(void)
