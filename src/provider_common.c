@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "address.h"
 #include "base64.h"
 #include "base_uri.h"
 #include "mm_alloc.h"
@@ -65,6 +66,23 @@ bool mm_provider_check_rendered(const char* what, const char* s, size_t len, mm_
 	return mm_text_check_header_material(s ? s : "", s ? len : 0, what, err);
 }
 
+bool mm_provider_join_addresses(mm_buf* out, const mm_address* list, size_t count, const char* what, mm_error* err)
+{
+	size_t i;
+
+	mm_buf_reset(out);
+	for (i = 0; i < count; i++) {
+		if (i > 0) {
+			mm_buf_append(out, ", ", 2);
+		}
+		mm_address_append_string_form(&list[i], out);
+	}
+	if (out->failed) {
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	return mm_provider_check_rendered(what, out->data, out->len, err);
+}
+
 bool mm_provider_check_email(const char* provider, const mm_email* email, size_t max_recipients, mm_error* err)
 {
 	size_t recipients = email->to_count + email->cc_count, i;
@@ -100,15 +118,15 @@ bool mm_provider_check_email(const char* provider, const mm_email* email, size_t
 	return true;
 }
 
-bool mm_provider_check_size(const char* provider, const char* what, size_t len, bool at_least, size_t max,
-    mm_error* err)
+bool mm_provider_check_size(const char* provider, const char* what, const char* measure, size_t len, bool at_least,
+    size_t max, mm_error* err)
 {
 	if (len <= max) {
 		return true;
 	}
 	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-	    "%s %s is too large: %s%zu bytes as JSON, at most %zu (%zu MB) are allowed", provider, what,
-	    at_least ? "at least " : "", len, max, max / (1024 * 1024));
+	    "%s %s is too large: %s%zu bytes %s, at most %zu (%zu MB) are allowed", provider, what,
+	    at_least ? "at least " : "", len, measure, max, max / (1024 * 1024));
 }
 
 size_t mm_provider_min_json_size(const mm_email* email)
@@ -151,30 +169,63 @@ void mm_provider_copy_text(char* out, size_t out_size, const char* s, size_t len
 	out[n] = '\0';
 }
 
-bool mm_provider_fail_status(const char* provider, long status, const char* detail, const char* body, size_t len,
-    mm_error* err)
+void mm_provider_describe(const mm_error* reported, char* out, size_t out_size)
 {
-	char ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
-	size_t n = len < sizeof(ascii) ? len : sizeof(ascii), i;
+	const char* code = reported->provider_code;
+	const char* message = reported->provider_message;
 
-	if (detail) {
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld: %s", provider, status, detail);
-	} else if (!body || len == 0) {
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld and an empty body", provider, status);
+	if (code[0] && message[0]) {
+		snprintf(out, out_size, "(%s) %s", code, message);
+	} else if (code[0]) {
+		snprintf(out, out_size, "(%s)", code);
 	} else {
-		/* Non-ASCII bytes become '?' so the message stays valid UTF-8; one
-		 * byte more than shown makes mm_quote mark the cut. */
-		for (i = 0; i < n; i++) {
-			ascii[i] = (unsigned char)body[i] >= 0x80 ? '?' : body[i];
-		}
-		mm_quote(quoted, sizeof(quoted), ascii, n);
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld: %s", provider, status, quoted);
+		snprintf(out, out_size, "%s", message);
 	}
-	if (err) {
-		err->status = status;
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool mm_provider_fail_status(const char* provider, long status, const mm_error* reported, const char* body,
+    size_t len, mm_error* err)
+{
+	char detail[MM_ERROR_MESSAGE_MAX], ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
+	size_t n, i;
+
+	if (!err) {
+		return false;
 	}
-	return false;
+	mm_error_clear(err);
+	err->status = status;
+	if (reported && (reported->provider_code[0] || reported->provider_message[0])) {
+		memcpy(err->provider_code, reported->provider_code, sizeof(err->provider_code));
+		memcpy(err->provider_message, reported->provider_message, sizeof(err->provider_message));
+		err->provider_code_is_int = reported->provider_code_is_int;
+		mm_provider_describe(reported, detail, sizeof(detail));
+		return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld: %s", provider, status, detail);
+	}
+	/* A plain-text body ("Forbidden\n") reads best without its line breaks. */
+	while (len > 0 && is_blank(body[0])) {
+		body++;
+		len--;
+	}
+	while (len > 0 && is_blank(body[len - 1])) {
+		len--;
+	}
+	if (len == 0) {
+		return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld and an empty body", provider, status);
+	}
+	/* Non-ASCII bytes become '?' so the message stays valid UTF-8; one byte
+	 * more than shown makes mm_quote mark the cut. */
+	n = len < sizeof(ascii) ? len : sizeof(ascii);
+	for (i = 0; i < n; i++) {
+		ascii[i] = (unsigned char)body[i] >= 0x80 ? '?' : body[i];
+	}
+	mm_quote(quoted, sizeof(quoted), ascii, n);
+	return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+	    "%s request failed with HTTP status %ld: %s", provider, status, quoted);
 }

@@ -195,7 +195,7 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	ok = mm_provider_check_secret(provider, "API key", config->api_key, err) &&
 	    mm_provider_set_url(req, config->base_uri, NULL, "/v3/mail/send", err) &&
 	    mm_provider_check_email(provider, email, MM_SENDGRID_MAX_RECIPIENTS, err) &&
-	    mm_provider_check_size(provider, "message", mm_provider_min_json_size(email), true,
+	    mm_provider_check_size(provider, "message", "as JSON", mm_provider_min_json_size(email), true,
 	        MM_SENDGRID_MAX_MESSAGE_BYTES, err);
 	if (ok) {
 		mm_buf_append(&auth, bearer, sizeof(bearer) - 1);
@@ -211,7 +211,8 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	if (ok && req->body.failed) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	ok = ok && mm_provider_check_size(provider, "message", req->body.len, false, MM_SENDGRID_MAX_MESSAGE_BYTES, err);
+	ok = ok && mm_provider_check_size(provider, "message", "as JSON", req->body.len, false,
+	    MM_SENDGRID_MAX_MESSAGE_BYTES, err);
 	if (auth.data) {
 		/* The key was in here. */
 		OPENSSL_cleanse(auth.data, auth.len);
@@ -231,27 +232,23 @@ bool mm_sendgrid_parse_response(long status, const char* body, size_t len, mm_er
 	const char *message, *field;
 	size_t message_len, field_len;
 	char detail[MM_ERROR_MESSAGE_MAX];
+	mm_error reported;
 
 	if (mm_provider_status_ok(status)) {
 		return true;
 	}
+	mm_error_clear(&reported);
 	doc = mm_json_parse(body, len, NULL);
 	first = mm_json_at(mm_json_get(mm_json_root(doc), "errors"), 0);
-	if (!mm_json_get_string(mm_json_get(first, "message"), &message, &message_len)) {
-		mm_json_free(doc);
-		return mm_provider_fail_status(provider, status, NULL, body, len, err);
-	}
-	if (mm_json_get_string(mm_json_get(first, "field"), &field, &field_len) && field_len > 0) {
-		snprintf(detail, sizeof(detail), "%.*s (field: %.*s)", (int)(message_len > 400 ? 400 : message_len),
-		    message, (int)(field_len > 64 ? 64 : field_len), field);
-	} else {
-		snprintf(detail, sizeof(detail), "%.*s", (int)(message_len > 500 ? 500 : message_len), message);
+	if (mm_json_get_string(mm_json_get(first, "message"), &message, &message_len)) {
+		if (mm_json_get_string(mm_json_get(first, "field"), &field, &field_len) && field_len > 0) {
+			snprintf(detail, sizeof(detail), "%.*s (field: %.*s)", (int)(message_len > 400 ? 400 : message_len),
+			    message, (int)(field_len > 64 ? 64 : field_len), field);
+		} else {
+			snprintf(detail, sizeof(detail), "%.*s", (int)(message_len > 500 ? 500 : message_len), message);
+		}
+		mm_provider_copy_text(reported.provider_message, sizeof(reported.provider_message), detail, strlen(detail));
 	}
 	mm_json_free(doc);
-	mm_provider_copy_text(detail, sizeof(detail), detail, strlen(detail));
-	mm_provider_fail_status(provider, status, detail, body, len, err);
-	if (err) {
-		memcpy(err->provider_message, detail, sizeof(err->provider_message));
-	}
-	return false;
+	return mm_provider_fail_status(provider, status, &reported, body, len, err);
 }

@@ -9,6 +9,8 @@
 #include "provider_common.h"
 #include "text.h"
 
+static const char provider[] = "Twilio";
+
 bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
 {
 	char quoted[160];
@@ -80,10 +82,7 @@ bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_
 	mm_buf_init(&path);
 	ok = mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
 	    err);
-	if (ok && (!config->auth_token.ptr || config->auth_token.len == 0)) {
-		ok = mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio auth-token must not be empty");
-	}
-	ok = ok && check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
+	ok = ok && mm_provider_check_secret(provider, "auth-token", config->auth_token, err) && check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
 	    check_body(sms->text_body, err);
 	if (ok) {
 		/* The SID was just checked: "AC" and hex digits, one safe segment. */
@@ -127,36 +126,28 @@ void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_resp
 	}
 	if (mm_json_get_string(mm_json_get(root, "message"), &s, &n)) {
 		fields->has_message = true;
-		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)n, s);
+		mm_provider_copy_text(fields->message, sizeof(fields->message), s, n);
 	}
 	mm_json_free(doc);
 }
 
-bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, mm_error* err)
+bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, const char* body, size_t len,
+    mm_error* err)
 {
-	char quoted[160];
-	char code[MM_ERROR_PROVIDER_CODE_MAX + 8] = "";
+	mm_error reported;
 
-	if (status >= 200 && status <= 299) {
+	if (mm_provider_status_ok(status)) {
 		return true;
 	}
-	mm_error_clear(err);
-	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Twilio");
-	err->status = status;
+	mm_error_clear(&reported);
 	if (fields->has_code) {
-		err->provider_code_is_int = true;
-		snprintf(err->provider_code, sizeof(err->provider_code), "%s", fields->code);
-		snprintf(code, sizeof(code), ", code %s", fields->code);
+		reported.provider_code_is_int = true;
+		memcpy(reported.provider_code, fields->code, sizeof(fields->code));
 	}
 	if (fields->has_message) {
-		snprintf(err->provider_message, sizeof(err->provider_message), "%s", fields->message);
-		mm_quote(quoted, sizeof(quoted), fields->message, strlen(fields->message));
-		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s): %s", status, code,
-		    quoted);
-	} else {
-		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s)", status, code);
+		memcpy(reported.provider_message, fields->message, sizeof(fields->message));
 	}
-	return false;
+	return mm_provider_fail_status(provider, status, &reported, body, len, err);
 }
 
 bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_error* err)
@@ -164,5 +155,5 @@ bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_erro
 	mm_twilio_response_fields fields;
 
 	mm_twilio_read_response_fields(body, len, &fields);
-	return mm_twilio_check_response(status, &fields, err);
+	return mm_twilio_check_response(status, &fields, body, len, err);
 }

@@ -333,6 +333,13 @@ static void test_response(void)
 	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 503 and an empty body") == 0);
 	CHECK(!parse(502, "{\"Message\":\"Bad gateway\"}", &err));
 	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 502: Bad gateway") == 0);
+	CHECK(!parse(401, "{\"ErrorCode\":10}", &err));
+	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 401: (10)") == 0);
+	CHECK(strcmp(err.provider_code, "10") == 0 && err.provider_message[0] == '\0');
+	/* Fields of an earlier error do not linger; a plain-text body loses its line breaks. */
+	CHECK(!parse(403, "Forbidden\r\n", &err));
+	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 403: 'Forbidden'") == 0);
+	CHECK(err.provider_code[0] == '\0' && !err.provider_code_is_int);
 	/* A long page is cut. */
 	{
 		char page[300];
