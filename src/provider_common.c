@@ -139,6 +139,11 @@ size_t mm_provider_min_json_size(const mm_email* email)
 	return total;
 }
 
+bool mm_provider_json_member(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
+{
+	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
+}
+
 bool mm_provider_json_base64(mm_json_writer* w, mm_str data)
 {
 	mm_buf* out = mm_json_raw_value(w);

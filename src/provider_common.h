@@ -48,6 +48,9 @@ bool mm_provider_check_size(const char* provider, const char* what, const char* 
  * its attachments. */
 size_t mm_provider_min_json_size(const mm_email* email);
 
+/* Writes "key": s (an absent s as ""); `what` names s if it is not UTF-8. */
+bool mm_provider_json_member(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err);
+
 /* Writes the base64 of data as a JSON string value, encoded in place. */
 bool mm_provider_json_base64(mm_json_writer* w, mm_str data);
 

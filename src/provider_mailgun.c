@@ -109,8 +109,8 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 	ok = ok && add_text(mp, "text", email->text_body, err) && add_text(mp, "html", email->html_body, err);
 	for (i = 0; ok && i < email->attachment_count; i++) {
 		const mm_attachment* a = &email->attachments[i];
-		ok = mm_multipart_add_file(mp, "attachment", 10, a->filename.ptr ? a->filename.ptr : "", a->filename.len,
-		    a->mime_type.ptr ? a->mime_type.ptr : "", a->mime_type.len, a->data.ptr, a->data.len, err);
+		ok = mm_multipart_add_file(mp, "attachment", 10, mm_provider_str_bytes(a->filename), a->filename.len,
+		    mm_provider_str_bytes(a->mime_type), a->mime_type.len, a->data.ptr, a->data.len, err);
 	}
 	if (scratch.failed && !mm_error_is_set(err)) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");

@@ -19,11 +19,6 @@ static bool member_addresses(mm_json_writer* w, mm_buf* tmp, const char* key, co
 	    mm_json_member_string(w, key, tmp->data ? tmp->data : "", tmp->len, what, err);
 }
 
-static bool member_str(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
-{
-	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
-}
-
 static bool append_headers(mm_json_writer* w, const mm_email* email, mm_error* err)
 {
 	size_t i;
@@ -33,8 +28,8 @@ static bool append_headers(mm_json_writer* w, const mm_email* email, mm_error* e
 	for (i = 0; i < email->header_count; i++) {
 		const mm_header* h = &email->headers[i];
 		mm_json_begin_object(w);
-		if (!member_str(w, "Name", h->name, "Header name", err) ||
-		    !member_str(w, "Value", h->value, "Header value", err)) {
+		if (!mm_provider_json_member(w, "Name", h->name, "Header name", err) ||
+		    !mm_provider_json_member(w, "Value", h->value, "Header value", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -52,8 +47,8 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 	for (i = 0; i < email->attachment_count; i++) {
 		const mm_attachment* a = &email->attachments[i];
 		mm_json_begin_object(w);
-		if (!member_str(w, "Name", a->filename, "Attachment filename", err) ||
-		    !member_str(w, "ContentType", a->mime_type, "Attachment MIME type", err)) {
+		if (!mm_provider_json_member(w, "Name", a->filename, "Attachment filename", err) ||
+		    !mm_provider_json_member(w, "ContentType", a->mime_type, "Attachment MIME type", err)) {
 			return false;
 		}
 		mm_json_key(w, "Content");
@@ -77,7 +72,7 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 		return false;
 	}
 	mm_json_begin_object(w);
-	if (MM_STR_PRESENT(email->subject) && !member_str(w, "Subject", email->subject, "Subject", err)) {
+	if (MM_STR_PRESENT(email->subject) && !mm_provider_json_member(w, "Subject", email->subject, "Subject", err)) {
 		return false;
 	}
 	if (!member_addresses(w, tmp, "From", email->from, 1, "From address", err)) {
@@ -95,14 +90,16 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 	if (email->header_count && !append_headers(w, email, err)) {
 		return false;
 	}
-	if (MM_STR_PRESENT(email->text_body) && !member_str(w, "TextBody", email->text_body, "Text body", err)) {
+	if (MM_STR_PRESENT(email->text_body) &&
+	    !mm_provider_json_member(w, "TextBody", email->text_body, "Text body", err)) {
 		return false;
 	}
-	if (MM_STR_PRESENT(email->html_body) && !member_str(w, "HtmlBody", email->html_body, "HTML body", err)) {
+	if (MM_STR_PRESENT(email->html_body) &&
+	    !mm_provider_json_member(w, "HtmlBody", email->html_body, "HTML body", err)) {
 		return false;
 	}
 	if (config->message_stream.len &&
-	    !member_str(w, "MessageStream", config->message_stream, "Message stream", err)) {
+	    !mm_provider_json_member(w, "MessageStream", config->message_stream, "Message stream", err)) {
 		return false;
 	}
 	if (email->attachment_count && !append_attachments(w, email, err)) {

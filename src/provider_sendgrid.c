@@ -12,11 +12,6 @@
 
 static const char provider[] = "SendGrid";
 
-static bool member_str(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
-{
-	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
-}
-
 /* {"email": local@domain, "name": display name when non-empty}. */
 static bool append_person(mm_json_writer* w, mm_buf* tmp, const mm_address* addr, const char* what, mm_error* err)
 {
@@ -31,7 +26,7 @@ static bool append_person(mm_json_writer* w, mm_buf* tmp, const mm_address* addr
 	}
 	if (addr->display_name.len > 0) {
 		if (!mm_provider_check_rendered(what, addr->display_name.ptr, addr->display_name.len, err) ||
-		    !member_str(w, "name", addr->display_name, what, err)) {
+		    !mm_provider_json_member(w, "name", addr->display_name, what, err)) {
 			return false;
 		}
 	}
@@ -100,7 +95,7 @@ static bool append_content(mm_json_writer* w, const mm_email* email, mm_error* e
 	if (MM_STR_PRESENT(email->text_body)) {
 		mm_json_begin_object(w);
 		mm_json_member_string(w, "type", "text/plain", 10, "type", err);
-		if (!member_str(w, "value", email->text_body, "Text body", err)) {
+		if (!mm_provider_json_member(w, "value", email->text_body, "Text body", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -108,7 +103,7 @@ static bool append_content(mm_json_writer* w, const mm_email* email, mm_error* e
 	if (MM_STR_PRESENT(email->html_body)) {
 		mm_json_begin_object(w);
 		mm_json_member_string(w, "type", "text/html", 9, "type", err);
-		if (!member_str(w, "value", email->html_body, "HTML body", err)) {
+		if (!mm_provider_json_member(w, "value", email->html_body, "HTML body", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -128,8 +123,8 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 		mm_json_begin_object(w);
 		mm_json_key(w, "content");
 		mm_provider_json_base64(w, a->data);
-		if (!member_str(w, "type", a->mime_type, "Attachment MIME type", err) ||
-		    !member_str(w, "filename", a->filename, "Attachment filename", err)) {
+		if (!mm_provider_json_member(w, "type", a->mime_type, "Attachment MIME type", err) ||
+		    !mm_provider_json_member(w, "filename", a->filename, "Attachment filename", err)) {
 			return false;
 		}
 		mm_json_member_string(w, "disposition", "attachment", 10, "disposition", err);
@@ -143,7 +138,7 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 static bool append_message(mm_json_writer* w, const mm_email* email, mm_buf* tmp, mm_error* err)
 {
 	mm_json_begin_object(w);
-	if (MM_STR_PRESENT(email->subject) && !member_str(w, "subject", email->subject, "Subject", err)) {
+	if (MM_STR_PRESENT(email->subject) && !mm_provider_json_member(w, "subject", email->subject, "Subject", err)) {
 		return false;
 	}
 	mm_json_key(w, "personalizations");

@@ -80,9 +80,9 @@ bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_
 	bool ok;
 
 	mm_buf_init(&path);
-	ok = mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
-	    err);
-	ok = ok && mm_provider_check_secret(provider, "auth-token", config->auth_token, err) && check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
+	ok = mm_twilio_check_account_sid(mm_provider_str_bytes(config->account_sid), config->account_sid.len, err) &&
+	    mm_provider_check_secret(provider, "auth-token", config->auth_token, err) &&
+	    check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
 	    check_body(sms->text_body, err);
 	if (ok) {
 		/* The SID was just checked: "AC" and hex digits, one safe segment. */

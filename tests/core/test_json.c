@@ -142,7 +142,8 @@ static void test_read_lookup(void)
  * response's id (what the Mailgun and Twilio readers rely on). */
 static void test_read_top_level_only(void)
 {
-	static const char seed[] = "{\"n\":[1,{\"id\":\"x\"},\"]\"],\"id\":\"<a@b>\",\"code\":-21211e0,\"s\":\"\\\"id\\\":1\"}";
+	static const char seed[] =
+	    "{\"n\":[1,{\"id\":\"x\"},\"]\"],\"id\":\"<a@b>\",\"code\":-21211e0,\"s\":\"\\\"id\\\":1\"}";
 	mm_error err;
 	mm_json_doc* doc;
 	const char* s;

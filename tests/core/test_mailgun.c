@@ -353,12 +353,13 @@ static void test_responses(void)
 	    "documentation",
 	    "'to' parameter is not a valid address. please check documentation");
 	/* Control characters from the provider become spaces. */
-	PROVIDER_ERROR(400, "{\"message\":\"a\\\"b\\u00e9\\n\"}", "Mailgun request failed with HTTP status 400: a\"b\xC3\xA9 ",
-	    "a\"b\xC3\xA9 ");
+	PROVIDER_ERROR(400, "{\"message\":\"a\\\"b\\u00e9\\n\"}",
+	    "Mailgun request failed with HTTP status 400: a\"b\xC3\xA9 ", "a\"b\xC3\xA9 ");
 	/* A plain-text body is quoted in the sentence, without its line breaks. */
 	PROVIDER_ERROR(401, "Forbidden", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
 	PROVIDER_ERROR(401, "\r\nForbidden \n", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
-	PROVIDER_ERROR(429, "{\"error\":\"rate\"}", "Mailgun request failed with HTTP status 429: '{\"error\":\"rate\"}'", "");
+	PROVIDER_ERROR(429, "{\"error\":\"rate\"}",
+	    "Mailgun request failed with HTTP status 429: '{\"error\":\"rate\"}'", "");
 	PROVIDER_ERROR(400, "{\"message\":\"\"}", "Mailgun request failed with HTTP status 400: '{\"message\":\"\"}'", "");
 	PROVIDER_ERROR(500, "", "Mailgun request failed with HTTP status 500 and an empty body", "");
 	PROVIDER_ERROR(502, " \r\n", "Mailgun request failed with HTTP status 502 and an empty body", "");

@@ -203,8 +203,8 @@ static void test_responses(void)
 	ERROR_CASE(400, "{\"code\":21602,\"message\":\"Body\\r\\nrequired\"}",
 	    "Twilio request failed with HTTP status 400: (21602) Body  required", "21602", "Body  required");
 	/* Not JSON: a quoted excerpt, as for every provider. */
-	ERROR_CASE(502, "<html>Bad Gateway</html>\n", "Twilio request failed with HTTP status 502: '<html>Bad Gateway</html>'",
-	    "", "");
+	ERROR_CASE(502, "<html>Bad Gateway</html>\n",
+	    "Twilio request failed with HTTP status 502: '<html>Bad Gateway</html>'", "", "");
 	ERROR_CASE(503, "{\"code\":123", "Twilio request failed with HTTP status 503: '{\"code\":123'", "", "");
 	ERROR_CASE(0, "", "Twilio request failed with HTTP status 0 and an empty body", "", "");
 }
