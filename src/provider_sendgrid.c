@@ -3,9 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/crypto.h>
-
 #include "address.h"
+#include "http_basic_auth.h"
 #include "json_read.h"
 #include "json_write.h"
 #include "provider_common.h"
@@ -178,26 +177,19 @@ static bool append_message(mm_json_writer* w, const mm_email* email, mm_buf* tmp
 bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req,
     mm_error* err)
 {
-	static const char bearer[] = "Bearer ";
 	mm_json_writer w;
-	mm_buf tmp, auth;
+	mm_buf tmp;
 	bool ok;
 
 	mm_http_request_init(req);
 	req->method = "POST";
 	mm_buf_init(&tmp);
-	mm_buf_init(&auth);
 	ok = mm_provider_check_secret(provider, "API key", config->api_key, err) &&
 	    mm_provider_set_url(req, config->base_uri, NULL, "/v3/mail/send", err) &&
 	    mm_provider_check_email(provider, email, MM_SENDGRID_MAX_RECIPIENTS, err) &&
 	    mm_provider_check_size(provider, "message", "as JSON", mm_provider_min_json_size(email), true,
-	        MM_SENDGRID_MAX_MESSAGE_BYTES, err);
-	if (ok) {
-		mm_buf_append(&auth, bearer, sizeof(bearer) - 1);
-		mm_buf_append(&auth, config->api_key.ptr, config->api_key.len);
-		ok = !auth.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	ok = ok && mm_http_request_add_header(req, "Authorization", auth.data, auth.len, err) &&
+	        MM_SENDGRID_MAX_MESSAGE_BYTES, err) &&
+	    mm_http_request_add_bearer_auth(req, config->api_key.ptr, config->api_key.len, err) &&
 	    mm_http_request_add_header(req, "Content-Type", "application/json", 16, err);
 	if (ok) {
 		mm_json_writer_init(&w, &req->body);
@@ -208,11 +200,6 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	}
 	ok = ok && mm_provider_check_size(provider, "message", "as JSON", req->body.len, false,
 	    MM_SENDGRID_MAX_MESSAGE_BYTES, err);
-	if (auth.data) {
-		/* The key was in here. */
-		OPENSSL_cleanse(auth.data, auth.len);
-	}
-	mm_buf_free(&auth);
 	mm_buf_free(&tmp);
 	if (!ok) {
 		mm_http_request_free(req);
