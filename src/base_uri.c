@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mm_alloc.h"
+#include "text.h"
 
 #define QUOTE_MAX 160
 
@@ -23,11 +24,6 @@ static char lower(char c)
 static bool is_alnum(char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-static bool is_hex(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 static bool prefix_ci(const char* s, size_t len, const char* prefix)
@@ -81,7 +77,7 @@ static bool is_ipv6_literal(const char* s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == ':') {
 			colon = true;
-		} else if (!is_hex(s[i]) && s[i] != '.') {
+		} else if (mm_text_hex_value(s[i]) < 0 && s[i] != '.') {
 			return false;
 		}
 	}
@@ -140,7 +136,7 @@ static bool check_path(const char* p, size_t len)
 			continue;
 		}
 		if (p[i] == '%') {
-			if (i + 2 >= len || !is_hex(p[i + 1]) || !is_hex(p[i + 2])) {
+			if (i + 2 >= len || mm_text_hex_value(p[i + 1]) < 0 || mm_text_hex_value(p[i + 2]) < 0) {
 				return false;
 			}
 			i += 2;

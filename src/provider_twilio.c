@@ -18,8 +18,7 @@ bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
 	bool ok = len == 34 && sid[0] == 'A' && sid[1] == 'C';
 
 	for (i = 2; ok && i < len; i++) {
-		char c = sid[i];
-		ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+		ok = mm_text_hex_value(sid[i]) >= 0;
 	}
 	if (ok) {
 		return true;
