@@ -41,8 +41,7 @@ static bool prefix_ci(const char* s, size_t len, const char* prefix)
 	return true;
 }
 
-/* A DNS-style name: labels of letters, digits and '-', no empty label. */
-static bool is_reg_name(const char* s, size_t len)
+bool mm_base_uri_is_dns_name(const char* s, size_t len)
 {
 	size_t i, label = 0;
 
@@ -203,7 +202,7 @@ bool mm_base_uri_parse(const char* text, size_t len, mm_base_uri* out, mm_error*
 		if (host_len == 0) {
 			return fail(err, text, len, "has an empty host");
 		}
-		if (!is_reg_name(host, host_len)) {
+		if (!mm_base_uri_is_dns_name(host, host_len)) {
 			return fail(err, text, len, "has a malformed host");
 		}
 	}

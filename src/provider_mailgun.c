@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base_uri.h"
 #include "http_basic_auth.h"
 #include "json_read.h"
 #include "multipart.h"
@@ -14,21 +15,8 @@ static const char provider[] = "Mailgun";
 bool mm_mailgun_check_domain(const char* domain, size_t len, mm_error* err)
 {
 	char quoted[160];
-	size_t i, label = 0;
-	bool ok = len >= 1 && len <= 253;
 
-	for (i = 0; ok && i < len; i++) {
-		char c = domain[i];
-		if (c == '.') {
-			ok = label > 0;
-			label = 0;
-		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
-			label++;
-		} else {
-			ok = false;
-		}
-	}
-	if (ok && label > 0) {
+	if (mm_base_uri_is_dns_name(domain, len)) {
 		return true;
 	}
 	mm_quote(quoted, sizeof(quoted), domain, len);
