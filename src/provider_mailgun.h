@@ -48,7 +48,7 @@ bool mm_mailgun_build(const mm_mailgun_config* config, const mm_email* email, mm
 typedef struct {
 	bool is_json_object;
 	bool has_id;      /* a non-empty string `id` */
-	bool has_message; /* a string `message` */
+	bool has_message; /* a string `message`; control characters become spaces */
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_mailgun_response_fields;
 

@@ -40,7 +40,7 @@ typedef struct {
 	bool is_json_object;
 	bool has_code; /* an integer `code` */
 	char code[MM_ERROR_PROVIDER_CODE_MAX];
-	bool has_message; /* a string `message` */
+	bool has_message; /* a string `message`; control characters become spaces */
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_twilio_response_fields;
 
