@@ -10,7 +10,7 @@ var_dump(metamta_server_running($mock), metamta_server_stop($mock), metamta_serv
 var_dump(@stream_socket_client("tcp://127.0.0.1:{$mock['port']}", $errno, $errstr, 1) === false, is_file($mock['log']));
 var_dump(metamta_server_stop($mock));
 $short = metamta_mock_start(['tls' => false, 'max_seconds' => 0.3]);
-var_dump(metamta_server_wait($short['proc'], 5.0));
+var_dump(metamta_server_wait($short['proc'], 5.0 * metamta_time_scale()));
 ?>
 --EXPECT--
 bool(true)

@@ -1,0 +1,23 @@
+--TEST--
+Provider mock: a stalled request is never answered, the client times out, and stop still ends the server
+--EXTENSIONS--
+metamta
+--FILE--
+<?php
+require __DIR__ . '/../servers/server.inc';
+$mock = metamta_mock_start(['fault' => 'stall']);
+$conn = metamta_http_connect($mock, 1.0);
+try {
+    metamta_http_request($conn, 'POST', '/email', [], '{}');
+    echo "answered\n";
+} catch (RuntimeException $e) {
+    echo $e->getMessage(), "\n";
+}
+echo metamta_mock_requests($mock)[0]['verdict'], "\n";
+var_dump(metamta_server_stop($mock));
+fclose($conn);
+?>
+--EXPECT--
+server timed out
+fault stall
+bool(true)
