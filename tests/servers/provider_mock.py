@@ -256,13 +256,9 @@ class Handler(BaseHTTPRequestHandler):
 			text, encoding = body.decode("utf-8"), "utf-8"
 		except UnicodeDecodeError:
 			text, encoding = base64.b64encode(body).decode("ascii"), "base64"
-		headers = {}
-		for name, value in header_list:
-			key = name.lower()
-			headers[key] = headers[key] + ", " + value if key in headers else value
 		server.write_log({
 			"conn": self.conn_no, "seq": seq, "method": self.command, "path": self.path, "provider": provider,
-			"headers": headers, "header_list": header_list, "body": text, "body_encoding": encoding,
+			"headers": req.headers, "header_list": header_list, "body": text, "body_encoding": encoding,
 			"parsed": parsed, "fault": fault, "status": None if fault else reply.status,
 			"verdict": "fault " + fault if fault else reply.verdict, "provider_verdict": reply.verdict,
 		})
