@@ -6,7 +6,8 @@ metamta
 <?php
 require __DIR__ . '/../servers/server.inc';
 $mock = metamta_mock_start(['fault' => 'stall']);
-$conn = metamta_http_connect($mock, 1.0);
+$conn = metamta_http_connect($mock);
+stream_set_timeout($conn, (int) metamta_time_scale());
 try {
     metamta_http_request($conn, 'POST', '/email', [], '{}');
     echo "answered\n";
