@@ -26,10 +26,7 @@ typedef struct {
 	bool collision; /* a boundary occurred in encoded content: retry */
 } writer;
 
-void mm_mime_options_init(mm_mime_options* opts)
-{
-	memset(opts, 0, sizeof(*opts));
-}
+void mm_mime_options_init(mm_mime_options* opts) { memset(opts, 0, sizeof(*opts)); }
 
 static bool oom(writer* w)
 {
@@ -110,20 +107,24 @@ static bool check_display_name(const mm_address* addr, const char* field, mm_err
 	return mm_text_check_header_material(addr->display_name.ptr, addr->display_name.len, what, err);
 }
 
-static bool has_control(const mm_str* s)
+/* A display name needs encoded words when it has non-ASCII or control
+ * characters (neither belongs in a quoted-string). */
+static bool name_needs_encoding(const mm_str* s)
 {
 	size_t i;
 
-	for (i = 0; i < s->len; i++) {
+	for (i = 0; s->ptr && i < s->len; i++) {
 		unsigned char c = (unsigned char)s->ptr[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7F) {
+		if ((c < 0x20 && c != '\t') || c >= 0x7F) {
 			return true;
 		}
 	}
 	return false;
 }
 
-static bool append_address(writer* w, const mm_address* addr, const char* field)
+/* first: the address follows "Field: " directly, so its first encoded word
+ * must fit the rest of the first line. */
+static bool append_address(writer* w, const mm_address* addr, const char* field, bool first)
 {
 	char what[48];
 
@@ -131,25 +132,25 @@ static bool append_address(writer* w, const mm_address* addr, const char* field)
 	if (!mm_mime_check_address(addr, what, w->err) || !check_display_name(addr, field, w->err)) {
 		return false;
 	}
-	if (addr->display_name.ptr && has_control(&addr->display_name)) {
-		/* Control characters have no place in a quoted-string; an encoded word carries them. */
-		snprintf(what, sizeof(what), "%s display name", field);
-		if (!mm_encoded_word_append(&w->line, addr->display_name.ptr, addr->display_name.len, MM_ENCODED_WORD_B,
-		        what, w->err)) {
-			return false;
-		}
-		mm_buf_append(&w->line, " <", 2);
-		mm_address_append_addr_spec(addr, &w->line);
-		mm_buf_append_char(&w->line, '>');
-		return true;
+	if (!name_needs_encoding(&addr->display_name)) {
+		return mm_address_append_header_form(addr, &w->line, w->err);
 	}
-	return mm_address_append_header_form(addr, &w->line, w->err);
+	/* RFC 2047 §5(3): encoded words replace the phrase and are never quoted. */
+	snprintf(what, sizeof(what), "%s display name", field);
+	if (!mm_mime_header_append_encoded(&w->line, addr->display_name.ptr, addr->display_name.len, MM_ENCODED_WORD_B,
+	        first ? mm_mime_header_room(&w->line) : MM_ENCODED_WORD_MAX, what, w->err)) {
+		return false;
+	}
+	mm_buf_append(&w->line, " <", 2);
+	mm_address_append_addr_spec(addr, &w->line);
+	mm_buf_append_char(&w->line, '>');
+	return true;
 }
 
 static bool write_single_address(writer* w, const char* field, const mm_address* addr)
 {
 	mm_buf_appendf(&w->line, "%s: ", field);
-	return append_address(w, addr, field) && put_header(w, true);
+	return append_address(w, addr, field, true) && put_header(w, true);
 }
 
 static const mm_address* recipient_at(const mm_email* email, size_t i)
@@ -178,7 +179,7 @@ static bool write_recipients(writer* w, const char* field, size_t from, size_t t
 		}
 		mm_buf_append_str(&w->line, written == 0 ? field : ",");
 		mm_buf_append_str(&w->line, written == 0 ? ": " : " ");
-		if (!append_address(w, addr, field)) {
+		if (!append_address(w, addr, field, written == 0)) {
 			return false;
 		}
 		written++;
@@ -207,8 +208,8 @@ static bool write_subject(writer* w)
  * would make a second, conflicting one. */
 static bool is_reserved_header(mm_str name)
 {
-	static const char* const reserved[] = {"date", "from", "reply-to", "to", "cc", "bcc", "subject",
-	    "mime-version", "content-type", "content-transfer-encoding"};
+	static const char* const reserved[] = { "date", "from", "reply-to", "to", "cc", "bcc", "subject",
+		"mime-version", "content-type", "content-transfer-encoding" };
 	size_t i;
 
 	for (i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
@@ -239,7 +240,8 @@ static bool check_custom_header(writer* w, const mm_header* h, mm_str* name, mm_
 	mm_quote(quoted, sizeof(quoted), name->ptr, name->len);
 	if (is_reserved_header(*name)) {
 		return mm_error_set(w->err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "Header %s is written from the message's own fields and cannot be added as a custom header", quoted);
+		    "Header %s is written from the message's own fields and cannot be added as a custom header",
+		    quoted);
 	}
 	snprintf(what, sizeof(what), "Header %s value", quoted);
 	if (!mm_text_check_header_material(value->ptr, value->len, what, w->err)) {
@@ -271,7 +273,7 @@ static bool check_message_id_domain(const char* domain, size_t len, mm_error* er
 static bool write_message_id(writer* w)
 {
 	const mm_email* e = w->email;
-	mm_str supplied = {NULL, 0};
+	mm_str supplied = { NULL, 0 };
 	size_t i;
 
 	/* A custom Message-ID header (any case) is THE Message-ID; the last wins. */
@@ -341,7 +343,8 @@ static bool write_custom_headers(writer* w)
 		snprintf(what, sizeof(what), "Header %s value", quoted);
 		mm_buf_append(&w->line, name.ptr, name.len);
 		mm_buf_append_str(&w->line, value.len ? ": " : ":");
-		if (!mm_mime_header_append_text(&w->line, value.ptr, value.len, what, w->err) || !put_header(w, false)) {
+		if (!mm_mime_header_append_text(&w->line, value.ptr, value.len, what, w->err) ||
+		    !put_header(w, false)) {
 			return false;
 		}
 	}
@@ -418,10 +421,7 @@ static bool write_text_leaf(writer* w, const char* type, mm_str body, bool top_l
 	return w->out->failed ? oom(w) : true;
 }
 
-static bool is_token_char(unsigned char c)
-{
-	return c > 0x20 && c < 0x7F && strchr("()<>@,;:\\\"/[]?=", c) == NULL;
-}
+static bool is_token_char(unsigned char c) { return c > 0x20 && c < 0x7F && strchr("()<>@,;:\\\"/[]?=", c) == NULL; }
 
 /* type "/" subtype (RFC 2045 §5.1 tokens), then optional ";" parameters
  * in printable ASCII with balanced quotes. */
@@ -490,7 +490,8 @@ static bool write_attachment_leaf(writer* w, const mm_attachment* a)
 
 	mm_buf_append_str(&w->line, "Content-Type: ");
 	mm_buf_append(&w->line, type.ptr, type.len);
-	if (name.len && !mm_mime_header_append_param(&w->line, "name", name.ptr, name.len, "Attachment filename", w->err)) {
+	if (name.len &&
+	    !mm_mime_header_append_param(&w->line, "name", name.ptr, name.len, "Attachment filename", w->err)) {
 		return false;
 	}
 	if (!put_header(w, true) || !put_raw_header(w, "Content-Transfer-Encoding: %s", "base64")) {
@@ -517,10 +518,7 @@ static void open_part(writer* w, const char* boundary, bool first)
 	mm_buf_appendf(w->out, "%s--%s\r\n", first ? "" : "\r\n", boundary);
 }
 
-static void close_multipart(writer* w, const char* boundary)
-{
-	mm_buf_appendf(w->out, "\r\n--%s--", boundary);
-}
+static void close_multipart(writer* w, const char* boundary) { mm_buf_appendf(w->out, "\r\n--%s--", boundary); }
 
 static bool write_multipart_header(writer* w, const char* subtype, const char* boundary)
 {
@@ -571,7 +569,8 @@ static bool write_body(writer* w)
 		    (mm_buf_append(w->out, "\r\n", 2) || oom(w));
 	}
 	if (e->attachment_count == 0) {
-		return write_text_leaf(w, has_html ? "text/html" : "text/plain", has_html ? e->html_body : e->text_body, true);
+		return write_text_leaf(
+		    w, has_html ? "text/html" : "text/plain", has_html ? e->html_body : e->text_body, true);
 	}
 	if (!new_boundary(w->outer, w->err) || !write_multipart_header(w, "mixed", w->outer)) {
 		return false;
@@ -581,8 +580,8 @@ static bool write_body(writer* w)
 		if (!new_boundary(w->inner, w->err) || !write_alternative(w, w->inner, e->text_body, e->html_body)) {
 			return false;
 		}
-	} else if (!write_text_leaf(w, has_html ? "text/html" : "text/plain", has_html ? e->html_body : e->text_body,
-	               false)) {
+	} else if (!write_text_leaf(
+	               w, has_html ? "text/html" : "text/plain", has_html ? e->html_body : e->text_body, false)) {
 		return false;
 	}
 	for (i = 0; i < e->attachment_count; i++) {
@@ -603,8 +602,8 @@ static bool write_headers(writer* w)
 	time_t when = w->opts->date ? w->opts->date : time(NULL);
 
 	if (e->to_count + e->cc_count == 0) {
-		return mm_error_set(w->err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "The message has no recipients (no To or Cc address)");
+		return mm_error_set(
+		    w->err, MM_ERROR_INVALID_ARGUMENT, 0, "The message has no recipients (no To or Cc address)");
 	}
 	mm_buf_append_str(&w->line, "Date: ");
 	mm_mime_header_append_date(&w->line, when);

@@ -42,7 +42,7 @@ bool mm_mime_write_message(const mm_email* email, const mm_mime_options* opts, m
  * could inject SMTP commands or sendmail options). Free with
  * mm_mime_envelope_free. */
 typedef struct {
-	char* mail_from;       /* "" when the message has no From */
+	char* mail_from; /* "" when the message has no From */
 	char** recipients;
 	size_t recipient_count;
 } mm_mime_envelope;

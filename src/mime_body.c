@@ -13,10 +13,7 @@ static size_t break_len(const char* text, size_t len, size_t i)
 	return text[i] == '\n' ? 1 : 0;
 }
 
-static bool qp_is_literal(unsigned char c)
-{
-	return (c >= 0x20 && c < 0x7F && c != '=') || c == '\t';
-}
+static bool qp_is_literal(unsigned char c) { return (c >= 0x20 && c < 0x7F && c != '=') || c == '\t'; }
 
 mm_mime_transfer_encoding mm_mime_body_choose_encoding(const char* text, size_t len)
 {
@@ -75,7 +72,7 @@ bool mm_mime_body_append_qp(mm_buf* out, const char* text, size_t len)
 			encode = true;
 		}
 		if (encode) {
-			char triplet[3] = {'=', hex_upper[c >> 4], hex_upper[c & 0x0F]};
+			char triplet[3] = { '=', hex_upper[c >> 4], hex_upper[c & 0x0F] };
 			mm_buf_append(out, triplet, 3);
 			col += 3;
 		} else {

@@ -37,7 +37,8 @@ bool mm_mime_check_address(const mm_address* addr, const char* what, mm_error* e
 	} else if (!addr->domain_name.ptr || addr->domain_name.len == 0) {
 		problem = "has no domain";
 	} else if (!part_is_clean(&addr->local_part) || !part_is_clean(&addr->domain_name)) {
-		problem = "must be printable ASCII without spaces, control characters, a second '@' or any of <>(),;\"\\";
+		problem =
+		    "must be printable ASCII without spaces, control characters, a second '@' or any of <>(),;\"\\";
 	} else if (addr->local_part.ptr[0] == '-') {
 		/* A leading '-' would be read as an option by sendmail. */
 		problem = "must not start with '-'";
@@ -78,7 +79,8 @@ static bool same_ignoring_case(const mm_str* a, const mm_str* b)
 
 bool mm_mime_address_equal(const mm_address* a, const mm_address* b)
 {
-	return same_ignoring_case(&a->local_part, &b->local_part) && same_ignoring_case(&a->domain_name, &b->domain_name);
+	return same_ignoring_case(&a->local_part, &b->local_part) &&
+	    same_ignoring_case(&a->domain_name, &b->domain_name);
 }
 
 static char* addr_spec_dup(const mm_address* addr)
@@ -110,7 +112,8 @@ bool mm_mime_envelope_build(const mm_email* email, mm_mime_envelope* out, mm_err
 		return false;
 	}
 	if (total == 0) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "The message has no recipients (no To or Cc address)");
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "The message has no recipients (no To or Cc address)");
 	}
 	out->mail_from = email->from ? addr_spec_dup(email->from) : mm_strndup("", 0);
 	out->recipients = mm_calloc(total, sizeof(char*));

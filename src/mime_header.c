@@ -11,10 +11,7 @@
 
 static const char hex_upper[] = "0123456789ABCDEF";
 
-static bool is_wsp(char c)
-{
-	return c == ' ' || c == '\t';
-}
+static bool is_wsp(char c) { return c == ' ' || c == '\t'; }
 
 bool mm_mime_is_printable_ascii(const char* s, size_t len)
 {
@@ -48,12 +45,17 @@ bool mm_mime_header_fold(mm_buf* out, const char* line, size_t len, bool structu
 {
 	const char* colon = memchr(line, ':', len);
 	size_t start = 0, prev = 0, i;
-	bool in_quote = false, escaped = false;
+	bool in_quote = false, escaped = false, seen_word = false;
 
 	/* RFC 5322 §2.2.3: folding inserts CRLF before existing whitespace, so
-	 * unfolding gives back the same text; fold only where a word ends. */
+	 * unfolding gives back the same text; fold only where a word ends, and
+	 * not before the first word (readers such as Python's email package
+	 * would keep that whitespace as part of the value). */
 	for (i = colon ? (size_t)(colon - line) + 1 : len; i <= len; i++) {
-		bool fold_point = i == len || (!in_quote && is_wsp(line[i]) && !is_wsp(line[i - 1]));
+		bool fold_point = i == len || (seen_word && !in_quote && is_wsp(line[i]) && !is_wsp(line[i - 1]));
+		if (i < len && !is_wsp(line[i])) {
+			seen_word = true;
+		}
 		if (fold_point) {
 			if (i - start > MM_MIME_LINE_SOFT_MAX && prev > start) {
 				if (!emit_line(out, line, len, start, prev, err)) {
@@ -95,6 +97,11 @@ static bool word_needs_encoding(const char* w, size_t len)
 	return false;
 }
 
+size_t mm_mime_header_room(const mm_buf* line)
+{
+	return line->len < MM_MIME_LINE_SOFT_MAX ? MM_MIME_LINE_SOFT_MAX - line->len : 0;
+}
+
 static size_t word_end(const char* s, size_t len, size_t i)
 {
 	while (i < len && !is_wsp(s[i])) {
@@ -111,6 +118,50 @@ static size_t space_end(const char* s, size_t len, size_t i)
 	return i;
 }
 
+bool mm_mime_header_append_encoded(mm_buf* out, const char* text, size_t len, mm_encoded_word_encoding enc,
+    size_t first_max, const char* what, mm_error* err)
+{
+	mm_buf probe;
+	size_t fit = 0, k = 0;
+
+	if (first_max >= MM_ENCODED_WORD_MAX || len == 0) {
+		return mm_encoded_word_append(out, text, len, enc, what, err);
+	}
+	if (!mm_text_is_utf8(text, len)) {
+		/* Let the encoder report it with its own message. */
+		return mm_encoded_word_append(out, text, len, enc, what, err);
+	}
+	/* The longest run of whole characters whose single word fits first_max. */
+	mm_buf_init(&probe);
+	while (k < len) {
+		size_t next = k + 1;
+		while (next < len && ((unsigned char)text[next] & 0xC0) == 0x80) {
+			next++;
+		}
+		mm_buf_reset(&probe);
+		if (!mm_encoded_word_append(&probe, text, next, enc, what, err)) {
+			mm_buf_free(&probe);
+			return false;
+		}
+		if (probe.len > first_max || memchr(probe.data, ' ', probe.len) != NULL) {
+			break;
+		}
+		fit = next;
+		k = next;
+	}
+	mm_buf_free(&probe);
+	if (fit > 0) {
+		if (!mm_encoded_word_append(out, text, fit, enc, what, err)) {
+			return false;
+		}
+		if (fit == len) {
+			return true;
+		}
+		mm_buf_append_char(out, ' ');
+	}
+	return mm_encoded_word_append(out, text + fit, len - fit, enc, what, err);
+}
+
 bool mm_mime_header_append_text(mm_buf* out, const char* text, size_t len, const char* what, mm_error* err)
 {
 	size_t i = 0;
@@ -118,7 +169,8 @@ bool mm_mime_header_append_text(mm_buf* out, const char* text, size_t len, const
 	if (!mm_text_is_ascii(text, len) && !mm_text_is_utf8(text, len)) {
 		char quoted[160];
 		mm_quote(quoted, sizeof(quoted), text, len);
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8, %s given", what, quoted);
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8, %s given", what, quoted);
 	}
 	while (i < len) {
 		size_t end, next;
@@ -149,7 +201,8 @@ bool mm_mime_header_append_text(mm_buf* out, const char* text, size_t len, const
 			}
 			end = next;
 		}
-		if (!mm_encoded_word_append(out, text + i, end - i, MM_ENCODED_WORD_AUTO, what, err)) {
+		if (!mm_mime_header_append_encoded(out, text + i, end - i, MM_ENCODED_WORD_AUTO,
+		        i == 0 ? mm_mime_header_room(out) : MM_ENCODED_WORD_MAX, what, err)) {
 			return false;
 		}
 		i = end;
@@ -160,7 +213,8 @@ bool mm_mime_header_append_text(mm_buf* out, const char* text, size_t len, const
 /* RFC 2231 §7 attribute-char: a token character other than '*', '\'' and '%'. */
 static bool is_attribute_char(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("!#$&+-.^_`|~", c) != NULL;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    strchr("!#$&+-.^_`|~", c) != NULL;
 }
 
 static void append_quoted_escaped(mm_buf* out, const char* s, size_t len)
@@ -175,9 +229,27 @@ static void append_quoted_escaped(mm_buf* out, const char* s, size_t len)
 	}
 }
 
+static unsigned hex_value(char c) { return c <= '9' ? (unsigned)(c - '0') : (unsigned)(c - 'A' + 10); }
+
+/* Characters of v at i that must stay in one segment: a backslash pair of
+ * a quoted-string, or every %XX of one UTF-8 character (readers such as
+ * Python decode each segment on its own). */
+static size_t segment_unit(const char* v, size_t len, size_t i, bool extended)
+{
+	unsigned lead;
+
+	if (!extended) {
+		return v[i] == '\\' && i + 1 < len ? 2 : 1;
+	}
+	if (v[i] != '%' || i + 2 >= len) {
+		return 1;
+	}
+	lead = hex_value(v[i + 1]) << 4 | hex_value(v[i + 2]);
+	return lead >= 0xF0 ? 12 : lead >= 0xE0 ? 9 : lead >= 0xC0 ? 6 : 3;
+}
+
 /* Writes value (already escaped or percent-encoded) as RFC 2231
- * continuations; `unit` tells how many bytes an escape spans at i so a
- * segment never splits one. */
+ * continuations of at most PARAM_SEGMENT_MAX characters. */
 static void append_continuations(mm_buf* out, const char* name, const char* v, size_t len, bool extended)
 {
 	size_t i = 0, n = 0;
@@ -185,7 +257,7 @@ static void append_continuations(mm_buf* out, const char* name, const char* v, s
 	while (i < len) {
 		size_t end = i;
 		while (end < len && end - i < PARAM_SEGMENT_MAX) {
-			size_t unit = (extended && v[end] == '%') ? 3 : (!extended && v[end] == '\\') ? 2 : 1;
+			size_t unit = segment_unit(v, len, end, extended);
 			if (end + unit - i > PARAM_SEGMENT_MAX) {
 				break;
 			}
@@ -204,8 +276,8 @@ static void append_continuations(mm_buf* out, const char* name, const char* v, s
 	}
 }
 
-bool mm_mime_header_append_param(mm_buf* out, const char* name, const char* value, size_t len, const char* what,
-    mm_error* err)
+bool mm_mime_header_append_param(
+    mm_buf* out, const char* name, const char* value, size_t len, const char* what, mm_error* err)
 {
 	mm_buf enc;
 	size_t i;
@@ -223,14 +295,15 @@ bool mm_mime_header_append_param(mm_buf* out, const char* name, const char* valu
 		if (!mm_text_is_utf8(value, len)) {
 			char quoted[160];
 			mm_quote(quoted, sizeof(quoted), value, len);
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8, %s given", what, quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8, %s given", what, quoted);
 		}
 		for (i = 0; i < len; i++) {
 			unsigned char c = (unsigned char)value[i];
 			if (is_attribute_char(c)) {
 				mm_buf_append_char(&enc, (char)c);
 			} else {
-				char triplet[3] = {'%', hex_upper[c >> 4], hex_upper[c & 0x0F]};
+				char triplet[3] = { '%', hex_upper[c >> 4], hex_upper[c & 0x0F] };
 				mm_buf_append(&enc, triplet, 3);
 			}
 		}
@@ -254,9 +327,9 @@ bool mm_mime_header_append_param(mm_buf* out, const char* name, const char* valu
 
 bool mm_mime_header_append_date(mm_buf* out, time_t t)
 {
-	static const char* const days[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
-	static const char* const months[] = {
-	    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	static const char* const days[] = { "Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed" };
+	static const char* const months[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+		"Nov", "Dec" };
 	long long secs = (long long)t;
 	long long day = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
 	long long rem = secs - day * 86400;
