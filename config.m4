@@ -96,6 +96,7 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_mailgun.c
     ext/adapter_sendgrid.c
     ext/adapter_twilio.c
+    ext/parallel_send.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)
