@@ -16,9 +16,9 @@ zend_class_entry* metamta_ce_SendmailAdapter;
 #define SENDMAIL_MAX_TIMEOUT 3600
 
 static const metamta_option_spec sendmail_options[] = {
-    {"message-id", "bool|null"},
-    {"binary", "string|null"},
-    {"timeout", "int"},
+	{ "message-id", "bool|null" },
+	{ "binary", "string|null" },
+	{ "timeout", "int" },
 };
 
 static zval* find_option(zend_object* adapter, const char* name)
@@ -93,8 +93,8 @@ ZEND_METHOD(MetaMTA_SendmailAdapter, validateOptions)
 /* The command: the binary option alone (borrowed into single[0], never
  * split, so its path may hold spaces), else php.ini's sendmail_path split
  * on spaces into cmd (core-owned). */
-static bool resolve_command(zend_object* adapter, const char* single[1], mm_sendmail_command* cmd,
-    mm_sendmail_config* config, mm_error* err)
+static bool resolve_command(
+    zend_object* adapter, const char* single[1], mm_sendmail_command* cmd, mm_sendmail_config* config, mm_error* err)
 {
 	zval* binary = find_option(adapter, "binary");
 	const char* path;
@@ -122,7 +122,7 @@ ZEND_METHOD(MetaMTA_SendmailAdapter, sendMessage)
 	zval* message;
 	zend_object* adapter = Z_OBJ_P(ZEND_THIS);
 	metamta_email_view view;
-	mm_sendmail_command cmd = {NULL, 0};
+	mm_sendmail_command cmd = { NULL, 0 };
 	mm_mime_envelope env;
 	mm_mime_options opts;
 	mm_sendmail_config config;

@@ -64,8 +64,8 @@ static void forget_output(void)
 /* Resets the fake's behaviour to "read everything, exit 0". */
 static void fake_defaults(void)
 {
-	const char* names[] = {"MM_FAKE_READ", "MM_FAKE_NOISE", "MM_FAKE_STDOUT", "MM_FAKE_STDERR", "MM_FAKE_SLEEP",
-	    "MM_FAKE_IGNORE_TERM", "MM_FAKE_ORPHAN", "MM_FAKE_EXIT"};
+	const char* names[] = { "MM_FAKE_READ", "MM_FAKE_NOISE", "MM_FAKE_STDOUT", "MM_FAKE_STDERR", "MM_FAKE_SLEEP",
+		"MM_FAKE_IGNORE_TERM", "MM_FAKE_ORPHAN", "MM_FAKE_EXIT" };
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		unsetenv(names[i]);
@@ -86,28 +86,28 @@ static bool sigpipe_pending(void)
 	return sigismember(&pending, SIGPIPE);
 }
 
-static char* rcpt_one[] = {"to@example.com"};
-static char* rcpt_two[] = {"to@example.com", "cc@example.org"};
+static char* rcpt_one[] = { "to@example.com" };
+static char* rcpt_two[] = { "to@example.com", "cc@example.org" };
 
 static mm_mime_envelope envelope(char* from, char** rcpts, size_t n)
 {
-	mm_mime_envelope env = {from, rcpts, n};
+	mm_mime_envelope env = { from, rcpts, n };
 	return env;
 }
 
 static bool send_with(const char* const* prefix, size_t argc, long timeout_ms, const mm_mime_envelope* env,
     const char* msg, size_t len, mm_sendmail_result* res, mm_error* err)
 {
-	mm_sendmail_config config = {prefix, argc, timeout_ms};
+	mm_sendmail_config config = { prefix, argc, timeout_ms };
 
 	mm_error_clear(err);
 	return mm_sendmail_send(&config, env, msg, len, res, err);
 }
 
-static bool send_fake(long timeout_ms, const mm_mime_envelope* env, const char* msg, size_t len,
-    mm_sendmail_result* res, mm_error* err)
+static bool send_fake(
+    long timeout_ms, const mm_mime_envelope* env, const char* msg, size_t len, mm_sendmail_result* res, mm_error* err)
 {
-	const char* prefix[] = {fake};
+	const char* prefix[] = { fake };
 	return send_with(prefix, 1, timeout_ms, env, msg, len, res, err);
 }
 
@@ -115,7 +115,7 @@ static const char message[] = "From: a@example.com\nTo: to@example.com\nSubject:
 
 static void test_argv_and_stdin(void)
 {
-	const char* prefix[] = {fake, "-X", "with space"};
+	const char* prefix[] = { fake, "-X", "with space" };
 	mm_mime_envelope env = envelope("from@example.com", rcpt_two, 2);
 	mm_sendmail_result res;
 	mm_error err;
@@ -127,8 +127,9 @@ static void test_argv_and_stdin(void)
 	CHECK(send_with(prefix, 3, 10000, &env, message, sizeof(message) - 1, &res, &err));
 	CHECK(res.exit_status == 0);
 	CHECK(res.bytes_written == sizeof(message) - 1);
-	want_len = (size_t)snprintf(want, sizeof(want), "%s%c-X%cwith space%c-oi%c-f%cfrom@example.com%c--%c"
-	                                                "to@example.com%ccc@example.org",
+	want_len = (size_t)snprintf(want, sizeof(want),
+	    "%s%c-X%cwith space%c-oi%c-f%cfrom@example.com%c--%c"
+	    "to@example.com%ccc@example.org",
 	    fake, 0, 0, 0, 0, 0, 0, 0, 0);
 	got = slurp(".argv", &len);
 	CHECK(got && len == want_len && memcmp(got, want, len) == 0);
@@ -306,10 +307,10 @@ static void test_orphan_holding_pipes(void)
 static void test_cannot_start(void)
 {
 	mm_mime_envelope env = envelope("from@example.com", rcpt_one, 1);
-	const char* missing[] = {"/nonexistent/sbin/sendmail"};
-	const char* relative[] = {"sendmail"};
+	const char* missing[] = { "/nonexistent/sbin/sendmail" };
+	const char* relative[] = { "sendmail" };
 	char plain[PATH_MAX];
-	const char* not_exec[] = {plain};
+	const char* not_exec[] = { plain };
 	mm_sendmail_result res;
 	mm_error err;
 	FILE* f;
@@ -340,7 +341,7 @@ static void test_cannot_start(void)
 
 static void test_rejected_addresses(void)
 {
-	char* dash[] = {"ok@example.com", "-oQ/tmp/x@example.com"};
+	char* dash[] = { "ok@example.com", "-oQ/tmp/x@example.com" };
 	mm_mime_envelope env = envelope("from@example.com", dash, 2);
 	mm_sendmail_result res;
 	size_t len;
@@ -349,8 +350,9 @@ static void test_rejected_addresses(void)
 	fake_defaults();
 	CHECK(!send_fake(5000, &env, message, sizeof(message) - 1, &res, &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT);
-	CHECK(strcmp(err.message, "The recipient address '-oQ/tmp/x@example.com' cannot be passed to sendmail "
-	                          "(empty or starting with '-')") == 0);
+	CHECK(strcmp(err.message,
+	          "The recipient address '-oQ/tmp/x@example.com' cannot be passed to sendmail "
+	          "(empty or starting with '-')") == 0);
 	CHECK(slurp(".argv", &len) == NULL); /* never spawned */
 
 	env = envelope("-X/tmp/log", rcpt_one, 1);
@@ -360,7 +362,7 @@ static void test_rejected_addresses(void)
 	env = envelope("from@example.com", rcpt_one, 0);
 	CHECK(!send_fake(5000, &env, message, sizeof(message) - 1, &res, &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT &&
-	      strcmp(err.message, "The message has no recipients (To or Cc)") == 0);
+	    strcmp(err.message, "The message has no recipients (To or Cc)") == 0);
 	CHECK(slurp(".argv", &len) == NULL);
 }
 
@@ -385,10 +387,10 @@ static void check_command(const char* path, size_t argc, const char* const* want
 
 static void test_command_parse(void)
 {
-	const char* debian[] = {"/usr/sbin/sendmail", "-i"};
-	const char* spaced[] = {"/opt/bin/sm", "-a", "b"};
-	const char* plain[] = {MM_SENDMAIL_DEFAULT_BINARY};
-	const char* dash_t_binary[] = {"/x/-t"};
+	const char* debian[] = { "/usr/sbin/sendmail", "-i" };
+	const char* spaced[] = { "/opt/bin/sm", "-a", "b" };
+	const char* plain[] = { MM_SENDMAIL_DEFAULT_BINARY };
+	const char* dash_t_binary[] = { "/x/-t" };
 	mm_sendmail_command cmd;
 	mm_error err;
 
@@ -401,7 +403,7 @@ static void test_command_parse(void)
 	mm_error_clear(&err);
 	CHECK(!mm_sendmail_command_parse("sendmail -t -i", 14, &cmd, &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT &&
-	      strcmp(err.message, "The sendmail_path setting's binary must be an absolute path, 'sendmail' given") == 0);
+	    strcmp(err.message, "The sendmail_path setting's binary must be an absolute path, 'sendmail' given") == 0);
 	CHECK(cmd.argv == NULL);
 	mm_error_clear(&err);
 	CHECK(!mm_sendmail_command_parse("/usr/sbin/sendmail\0 -x", 22, &cmd, &err));
