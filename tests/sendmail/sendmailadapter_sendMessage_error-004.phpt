@@ -6,7 +6,7 @@ metamta
 <?php
 require __DIR__ . '/sendmail.inc';
 
-$hang = __DIR__ . '/sendmail_hang.sh';
+$hang = __DIR__ . '/hanging_sendmail';
 $adapter = new MetaMTA\SendmailAdapter();
 $adapter->setOptions(['binary' => $hang, 'timeout' => 1] + $adapter->newDefaultOptions());
 try {
