@@ -62,7 +62,6 @@ if test "$PHP_METAMTA" != "no"; then
     src/multipart.c
     src/base_uri.c
     src/http_basic_auth.c
-    src/json_peek.c
     src/provider_mailgun.c
     src/provider_twilio.c
     src/webhook_mailgun.c
