@@ -10,6 +10,117 @@
 
 #include "mm_alloc.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- portable parts: the binary check and sendmail_path ------------------ */
+
+bool mm_sendmail_check_binary(const char* path, size_t len, const char* what, mm_error* err)
+{
+	char quoted[160];
+
+	if (len == 0 || memchr(path, '\0', len) != NULL || path[0] != '/') {
+		mm_quote(quoted, sizeof(quoted), path, len);
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be an absolute path, %s given", what, quoted);
+	}
+	return true;
+}
+
+/* ---- sendmail_path ------------------------------------------------------------ */
+
+void mm_sendmail_command_free(mm_sendmail_command* cmd)
+{
+	if (!cmd) {
+		return;
+	}
+	if (cmd->argv) {
+		for (size_t i = 0; i < cmd->argc; i++) {
+			mm_free(cmd->argv[i]);
+		}
+		mm_free(cmd->argv);
+	}
+	cmd->argv = NULL;
+	cmd->argc = 0;
+}
+
+static bool command_push(mm_sendmail_command* cmd, const char* s, size_t len)
+{
+	char* copy = mm_strndup(s, len);
+
+	if (!copy) {
+		return false;
+	}
+	cmd->argv[cmd->argc++] = copy;
+	cmd->argv[cmd->argc] = NULL;
+	return true;
+}
+
+bool mm_sendmail_command_parse(const char* path, size_t len, mm_sendmail_command* out, mm_error* err)
+{
+	size_t i = 0, words = 0;
+
+	out->argv = NULL;
+	out->argc = 0;
+	if (memchr(path, '\0', len) != NULL) {
+		return mm_sendmail_check_binary(path, len, "The sendmail_path setting's binary", err);
+	}
+	for (size_t j = 0; j < len; j++) {
+		words += (path[j] != ' ' && path[j] != '\t') && (j == 0 || path[j - 1] == ' ' || path[j - 1] == '\t');
+	}
+	out->argv = mm_calloc(words + 2, sizeof(char*));
+	if (!out->argv) {
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	while (i < len) {
+		size_t start;
+
+		while (i < len && (path[i] == ' ' || path[i] == '\t')) {
+			i++;
+		}
+		start = i;
+		while (i < len && path[i] != ' ' && path[i] != '\t') {
+			i++;
+		}
+		if (i == start) {
+			break;
+		}
+		if (out->argc > 0 && i - start == 2 && memcmp(path + start, "-t", 2) == 0) {
+			continue; /* recipients come from our argv, never from the headers */
+		}
+		if (out->argc == 0 &&
+		    !mm_sendmail_check_binary(path + start, i - start, "The sendmail_path setting's binary", err)) {
+			mm_sendmail_command_free(out);
+			return false;
+		}
+		if (!command_push(out, path + start, i - start)) {
+			mm_sendmail_command_free(out);
+			return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+		}
+	}
+	if (out->argc == 0 && !command_push(out, MM_SENDMAIL_DEFAULT_BINARY, strlen(MM_SENDMAIL_DEFAULT_BINARY))) {
+		mm_sendmail_command_free(out);
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	return true;
+}
+
+#ifdef _WIN32
+
+bool mm_sendmail_send(const mm_sendmail_config* config, const mm_mime_envelope* env, const char* msg, size_t len,
+    mm_sendmail_result* result, mm_error* err)
+{
+	if (result) {
+		memset(result, 0, sizeof(*result));
+		result->exit_status = -1;
+	}
+	return mm_error_set(
+	    err, MM_ERROR_TRANSPORT, MM_TRANSPORT_CONNECT, "The sendmail transport needs a POSIX system");
+}
+
+#else /* the POSIX implementation, to the end of the file */
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -18,9 +129,6 @@
 #include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -148,18 +256,6 @@ static size_t trimmed_len(const char* s, size_t len)
 }
 
 /* ---- checks --------------------------------------------------------------- */
-
-bool mm_sendmail_check_binary(const char* path, size_t len, const char* what, mm_error* err)
-{
-	char quoted[160];
-
-	if (len == 0 || memchr(path, '\0', len) != NULL || path[0] != '/') {
-		mm_quote(quoted, sizeof(quoted), path, len);
-		return mm_error_set(
-		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be an absolute path, %s given", what, quoted);
-	}
-	return true;
-}
 
 static bool check_address(const char* address, const char* what, mm_error* err)
 {
@@ -608,80 +704,4 @@ cleanup:
 	return ok;
 }
 
-/* ---- sendmail_path ------------------------------------------------------------ */
-
-void mm_sendmail_command_free(mm_sendmail_command* cmd)
-{
-	if (!cmd) {
-		return;
-	}
-	if (cmd->argv) {
-		for (size_t i = 0; i < cmd->argc; i++) {
-			mm_free(cmd->argv[i]);
-		}
-		mm_free(cmd->argv);
-	}
-	cmd->argv = NULL;
-	cmd->argc = 0;
-}
-
-static bool command_push(mm_sendmail_command* cmd, const char* s, size_t len)
-{
-	char* copy = mm_strndup(s, len);
-
-	if (!copy) {
-		return false;
-	}
-	cmd->argv[cmd->argc++] = copy;
-	cmd->argv[cmd->argc] = NULL;
-	return true;
-}
-
-bool mm_sendmail_command_parse(const char* path, size_t len, mm_sendmail_command* out, mm_error* err)
-{
-	size_t i = 0, words = 0;
-
-	out->argv = NULL;
-	out->argc = 0;
-	if (memchr(path, '\0', len) != NULL) {
-		return mm_sendmail_check_binary(path, len, "The sendmail_path setting's binary", err);
-	}
-	for (size_t j = 0; j < len; j++) {
-		words += (path[j] != ' ' && path[j] != '\t') && (j == 0 || path[j - 1] == ' ' || path[j - 1] == '\t');
-	}
-	out->argv = mm_calloc(words + 2, sizeof(char*));
-	if (!out->argv) {
-		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	while (i < len) {
-		size_t start;
-
-		while (i < len && (path[i] == ' ' || path[i] == '\t')) {
-			i++;
-		}
-		start = i;
-		while (i < len && path[i] != ' ' && path[i] != '\t') {
-			i++;
-		}
-		if (i == start) {
-			break;
-		}
-		if (out->argc > 0 && i - start == 2 && memcmp(path + start, "-t", 2) == 0) {
-			continue; /* recipients come from our argv, never from the headers */
-		}
-		if (out->argc == 0 &&
-		    !mm_sendmail_check_binary(path + start, i - start, "The sendmail_path setting's binary", err)) {
-			mm_sendmail_command_free(out);
-			return false;
-		}
-		if (!command_push(out, path + start, i - start)) {
-			mm_sendmail_command_free(out);
-			return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-		}
-	}
-	if (out->argc == 0 && !command_push(out, MM_SENDMAIL_DEFAULT_BINARY, strlen(MM_SENDMAIL_DEFAULT_BINARY))) {
-		mm_sendmail_command_free(out);
-		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	return true;
-}
+#endif /* _WIN32 */
