@@ -72,6 +72,10 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_sendgrid.c
     src/sigv4.c
     src/sigv4_canonical.c
+    src/mime.c
+    src/mime_header.c
+    src/mime_body.c
+    src/mime_envelope.c
     src/transport_sendmail.c
   "
 
