@@ -11,14 +11,18 @@ bool mm_base64_append(mm_buf* out, const void* data, size_t len, size_t line_len
 {
 	const unsigned char* p = data;
 	size_t total = mm_base64_encoded_len(len), col = 0, i;
-	char quad[4];
+	char* w;
 
 	if (!mm_buf_reserve(out, total + (line_len ? (total / line_len + 1) * 2 : 0))) {
 		return false;
 	}
+	/* Written straight into the reserved space: this runs over every
+	 * attachment byte, so no per-character append. */
+	w = out->data + out->len;
 	for (i = 0; i < len; i += 3) {
 		unsigned long v = (unsigned long)p[i] << 16;
 		size_t rest = len - i;
+		char quad[4];
 
 		if (rest > 1) {
 			v |= (unsigned long)p[i + 1] << 8;
@@ -32,14 +36,17 @@ bool mm_base64_append(mm_buf* out, const void* data, size_t len, size_t line_len
 		quad[3] = rest > 2 ? alphabet[v & 63] : '=';
 		for (int k = 0; k < 4; k++) {
 			if (line_len && col == line_len) {
-				mm_buf_append(out, "\r\n", 2);
+				*w++ = '\r';
+				*w++ = '\n';
 				col = 0;
 			}
-			mm_buf_append_char(out, quad[k]);
+			*w++ = quad[k];
 			col++;
 		}
 	}
-	return !out->failed;
+	out->len = (size_t)(w - out->data);
+	out->data[out->len] = '\0';
+	return true;
 }
 
 static int decode_char(char c)

@@ -60,7 +60,14 @@ bool mm_json_append_string(mm_buf* out, const char* s, size_t len, const char* w
 
 	/* Checked first so a failure leaves nothing half-written. */
 	while (i < len) {
-		size_t n = mm_json_utf8_sequence_len(s + i, len - i);
+		size_t n;
+
+		if ((unsigned char)s[i] < 0x80) {
+			/* ASCII, the common case, without the sequence decoder's call. */
+			i++;
+			continue;
+		}
+		n = mm_json_utf8_sequence_len(s + i, len - i);
 		if (n == 0) {
 			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
 			    "%s is not valid UTF-8 (byte 0x%02X at offset %zu)", what, (unsigned char)s[i], i);
