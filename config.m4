@@ -76,6 +76,10 @@ if test "$PHP_METAMTA" != "no"; then
     src/mime_header.c
     src/mime_body.c
     src/mime_envelope.c
+    src/aws_xml.c
+    src/provider_aws.c
+    src/provider_ses.c
+    src/provider_sns.c
   "
 
   dnl The Zend bindings.
@@ -96,6 +100,9 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_mailgun.c
     ext/adapter_sendgrid.c
     ext/adapter_twilio.c
+    ext/adapter_aws.c
+    ext/adapter_ses.c
+    ext/adapter_sns.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)
