@@ -28,11 +28,15 @@ postmark => MetaMTA\PostmarkAdapter
 mailgun => MetaMTA\MailgunAdapter
 sendgrid => MetaMTA\SendGridAdapter
 twilio => MetaMTA\TwilioAdapter
+ses => MetaMTA\AmazonSESAdapter
+sns => MetaMTA\AmazonSNSAdapter
 test => MetaMTA\TestAdapter test
 postmark => MetaMTA\PostmarkAdapter postmark
 mailgun => MetaMTA\MailgunAdapter mailgun
 sendgrid => MetaMTA\SendGridAdapter sendgrid
 twilio => MetaMTA\TwilioAdapter twilio
+ses => MetaMTA\AmazonSESAdapter ses
+sns => MetaMTA\AmazonSNSAdapter sns
 demo => DemoAdapter demo
 check => CheckAdapter check
 bool(true)

@@ -27,7 +27,7 @@ var_dump($all['lazy-sms']->supportsMessageType('sms'));
 ?>
 --EXPECT--
 autoload Lazy\SmsAdapter
-array(6) {
+array(8) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -39,6 +39,10 @@ array(6) {
   [4]=>
   string(6) "twilio"
   [5]=>
+  string(3) "ses"
+  [6]=>
+  string(3) "sns"
+  [7]=>
   string(8) "lazy-sms"
 }
 bool(true)

@@ -179,7 +179,7 @@ def ses(req, cfg, form, parsed):
 
 def sns(req, cfg, form, parsed):
 	number, text = form.get("PhoneNumber", ""), form.get("Message")
-	if not mock_providers._E164.match(number) or len(number) < 11:
+	if not mock_providers._E164.match(number) or len(number) < 11 or number == "+15005550001":
 		return aws_error(400, SNS_NS, "Sender", "InvalidParameter",
 			"Invalid parameter: PhoneNumber Reason: %s is not valid to publish to" % number, "sns")
 	if not text:
