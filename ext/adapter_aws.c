@@ -5,13 +5,13 @@
 #include "options.h"
 
 static const metamta_option_spec aws_options[] = {
-    {"access-key", "string"},
-    {"secret-key", "string"},
-    {"region", "string"},
-    {"endpoint", "string"},
-    {"session-token", "string|null"},
-    {"base-uri", "string|null"},
-    {"timeout", "int"},
+	{ "access-key", "string" },
+	{ "secret-key", "string" },
+	{ "region", "string" },
+	{ "endpoint", "string" },
+	{ "session-token", "string|null" },
+	{ "base-uri", "string|null" },
+	{ "timeout", "int" },
 };
 
 void metamta_aws_adapter_default_options(zval* defaults)

@@ -7,7 +7,13 @@
 /* Element names longer than this are refused; AWS's are a few dozen bytes. */
 #define NAME_MAX_LEN 96
 
-typedef enum { FIELD_NONE, FIELD_CODE, FIELD_MESSAGE, FIELD_MESSAGE_ID, FIELD_REQUEST_ID } field;
+typedef enum {
+	FIELD_NONE,
+	FIELD_CODE,
+	FIELD_MESSAGE,
+	FIELD_MESSAGE_ID,
+	FIELD_REQUEST_ID
+} field;
 
 typedef struct {
 	const char* p;
@@ -25,10 +31,7 @@ typedef struct {
 	bool root_done;
 } reader;
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 static const char* find(const char* p, const char* end, const char* needle)
 {
@@ -143,7 +146,7 @@ static bool read_text(reader* r)
 	static const struct {
 		const char* name;
 		char c;
-	} entities[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+	} entities[] = { { "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' } };
 	const char* stop = memchr(r->p, '<', (size_t)(r->end - r->p));
 	const char* q;
 
@@ -296,7 +299,7 @@ static bool read_name(reader* r, char out[NAME_MAX_LEN + 1])
 	size_t n = 0;
 
 	while (r->p < r->end && !is_space(*r->p) && *r->p != '>' && *r->p != '/' && *r->p != '=' && *r->p != '<' &&
-	       *r->p != '"' && *r->p != '\'') {
+	    *r->p != '"' && *r->p != '\'') {
 		if (n == NAME_MAX_LEN) {
 			return false;
 		}

@@ -63,13 +63,13 @@ static bool set_url(const mm_aws_config* config, mm_http_request* req, mm_error*
 	mm_buf_append_str(&def, "https://");
 	mm_buf_append(&def, config->endpoint.ptr, config->endpoint.len);
 	ok = !def.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	ok = ok && mm_provider_set_url(req, (mm_str){NULL, 0}, def.data, "/", err);
+	ok = ok && mm_provider_set_url(req, (mm_str){ NULL, 0 }, def.data, "/", err);
 	mm_buf_free(&def);
 	return ok;
 }
 
-bool mm_aws_finish_request(const char* provider, const char* service, const mm_aws_config* config,
-    mm_http_request* req, mm_error* err)
+bool mm_aws_finish_request(
+    const char* provider, const char* service, const mm_aws_config* config, mm_http_request* req, mm_error* err)
 {
 	mm_sigv4_params p;
 	bool have_token = config->session_token.ptr && config->session_token.len > 0;

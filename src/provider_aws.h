@@ -39,8 +39,8 @@ bool mm_aws_check_endpoint(const char* endpoint, size_t len, mm_error* err);
  * and adds the unsigned Content-Type: application/x-www-form-urlencoded.
  * `provider` names the service in messages ("Amazon SES"). On failure req
  * is freed. */
-bool mm_aws_finish_request(const char* provider, const char* service, const mm_aws_config* config,
-    mm_http_request* req, mm_error* err);
+bool mm_aws_finish_request(
+    const char* provider, const char* service, const mm_aws_config* config, mm_http_request* req, mm_error* err);
 
 /* Whether an AWS error code says "slow down and try again". */
 bool mm_aws_code_is_throttling(const char* code);

@@ -21,8 +21,7 @@ static size_t min_raw_size(const mm_email* email)
 	return total;
 }
 
-bool mm_ses_build(const mm_aws_config* config, const mm_email* email, time_t date, mm_http_request* req,
-    mm_error* err)
+bool mm_ses_build(const mm_aws_config* config, const mm_email* email, time_t date, mm_http_request* req, mm_error* err)
 {
 	mm_mime_options opts;
 	mm_buf raw, b64;
@@ -30,8 +29,8 @@ bool mm_ses_build(const mm_aws_config* config, const mm_email* email, time_t dat
 
 	mm_http_request_init(req);
 	if (!mm_provider_check_email(provider, email, MM_SES_MAX_RECIPIENTS, err) ||
-	    !mm_provider_check_size(provider, "raw message", before_base64, min_raw_size(email), true,
-	        MM_SES_MAX_RAW_BYTES, err)) {
+	    !mm_provider_check_size(
+	        provider, "raw message", before_base64, min_raw_size(email), true, MM_SES_MAX_RAW_BYTES, err)) {
 		return false;
 	}
 	mm_mime_options_init(&opts);

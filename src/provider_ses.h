@@ -25,8 +25,7 @@
  * configuration, a message without From or recipients, over 50 recipients,
  * header material with CR/LF/NUL, or a raw message over 10 MB. `date` is the
  * message's Date header (0 = now). */
-bool mm_ses_build(const mm_aws_config* config, const mm_email* email, time_t date, mm_http_request* req,
-    mm_error* err);
+bool mm_ses_build(const mm_aws_config* config, const mm_email* email, time_t date, mm_http_request* req, mm_error* err);
 
 /* 2xx with a MessageId is success; otherwise MM_ERROR_PROVIDER with SES's
  * Code and Message (Throttling retryable), or an excerpt of a non-XML body. */

@@ -38,8 +38,8 @@ static const char* aws_header(const mm_http_request* req, const char* name)
 
 /* The Authorization value AWS expects for req: POST to path on host, signed
  * headers host;x-amz-date[;x-amz-security-token]. */
-static void aws_expected_authorization(const mm_http_request* req, const char* host, const char* path, const char* access_key,
-    const char* secret, const char* region, const char* service, char* out, size_t out_size)
+static void aws_expected_authorization(const mm_http_request* req, const char* host, const char* path,
+    const char* access_key, const char* secret, const char* region, const char* service, char* out, size_t out_size)
 {
 	const char* date = aws_header(req, "X-Amz-Date");
 	const char* token = aws_header(req, "X-Amz-Security-Token");
@@ -48,8 +48,8 @@ static void aws_expected_authorization(const mm_http_request* req, const char* h
 
 	SHA256((const unsigned char*)req->body.data, req->body.len, digest);
 	aws_hex(digest, 32, body_hash);
-	snprintf(creq, sizeof(creq), "POST\n%s\n\nhost:%s\nx-amz-date:%s\n%s%s%s\nhost;x-amz-date%s\n%s", path, host, date,
-	    token ? "x-amz-security-token:" : "", token ? token : "", token ? "\n" : "",
+	snprintf(creq, sizeof(creq), "POST\n%s\n\nhost:%s\nx-amz-date:%s\n%s%s%s\nhost;x-amz-date%s\n%s", path, host,
+	    date, token ? "x-amz-security-token:" : "", token ? token : "", token ? "\n" : "",
 	    token ? ";x-amz-security-token" : "", body_hash);
 	SHA256((const unsigned char*)creq, strlen(creq), digest);
 	aws_hex(digest, 32, creq_hash);

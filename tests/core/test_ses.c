@@ -9,14 +9,14 @@
 #include "mime.h"
 #include "provider_ses.h"
 
-#define S(lit) ((mm_str){(lit), sizeof(lit) - 1})
-#define NONE ((mm_str){NULL, 0})
+#define S(lit) ((mm_str){ (lit), sizeof(lit) - 1 })
+#define NONE ((mm_str){ NULL, 0 })
 #define SECRET "spec/secret+key/0000"
 #define TS "20240102T030405Z"
 #define PREFIX "Action=SendRawEmail&Version=2010-12-01&RawMessage.Data="
 
-static mm_address from = {S("Sender"), S("sender"), S("example.com")};
-static mm_address to = {NONE, S("to"), S("example.com")};
+static mm_address from = { S("Sender"), S("sender"), S("example.com") };
+static mm_address to = { NONE, S("to"), S("example.com") };
 
 static mm_email simple_email(void)
 {
@@ -62,7 +62,10 @@ static void check_raw_message(const mm_http_request* req, const mm_email* email)
 	for (i = 0; i < len; i++) {
 		if (data[i] == '%') {
 			CHECK(i + 2 < len);
-			mm_buf_append_char(&b64, strncmp(data + i, "%2B", 3) == 0 ? '+' : strncmp(data + i, "%2F", 3) == 0 ? '/' : '=');
+			mm_buf_append_char(&b64,
+			    strncmp(data + i, "%2B", 3) == 0     ? '+' :
+			        strncmp(data + i, "%2F", 3) == 0 ? '/' :
+			                                           '=');
 			i += 2;
 		} else {
 			mm_buf_append_char(&b64, data[i]);
@@ -91,8 +94,8 @@ static void test_request(void)
 	CHECK(strcmp(req.headers[0], "X-Amz-Date: " TS) == 0);
 	CHECK(strcmp(req.headers[2], "Content-Type: application/x-www-form-urlencoded") == 0);
 	CHECK(req.body.len > strlen(PREFIX) && memcmp(req.body.data, PREFIX, strlen(PREFIX)) == 0);
-	aws_expected_authorization(&req, "email.eu-west-1.amazonaws.com", "/", "AKIDSPECEXAMPLE", SECRET, "eu-west-1", "ses",
-	    auth, sizeof(auth));
+	aws_expected_authorization(&req, "email.eu-west-1.amazonaws.com", "/", "AKIDSPECEXAMPLE", SECRET, "eu-west-1",
+	    "ses", auth, sizeof(auth));
 	CHECK_BYTES(aws_header(&req, "Authorization"), strlen(aws_header(&req, "Authorization")), auth);
 	check_raw_message(&req, &e);
 	mm_http_request_free(&req);
@@ -104,8 +107,8 @@ static void test_request(void)
 	CHECK(strcmp(req.url, "http://127.0.0.1:8443/aws/") == 0);
 	CHECK(req.header_count == 4);
 	CHECK(strcmp(aws_header(&req, "X-Amz-Security-Token"), "FQoGZXIvYXdzEXAMPLE/token+=") == 0);
-	aws_expected_authorization(&req, "127.0.0.1:8443", "/aws/", "AKIDSPECEXAMPLE", SECRET, "eu-west-1", "ses", auth,
-	    sizeof(auth));
+	aws_expected_authorization(
+	    &req, "127.0.0.1:8443", "/aws/", "AKIDSPECEXAMPLE", SECRET, "eu-west-1", "ses", auth, sizeof(auth));
 	CHECK_BYTES(aws_header(&req, "Authorization"), strlen(aws_header(&req, "Authorization")), auth);
 	mm_http_request_free(&req);
 
@@ -173,11 +176,11 @@ static void test_refusals(void)
 	/* Refused by the lower bound, without writing the message... */
 	data = calloc(1, MM_SES_MAX_RAW_BYTES + 1);
 	e = simple_email();
-	e.text_body = (mm_str){data, MM_SES_MAX_RAW_BYTES + 1};
+	e.text_body = (mm_str){ data, MM_SES_MAX_RAW_BYTES + 1 };
 	expect_refusal(&c, &e, "at least 10485761 bytes before base64", __LINE__);
 	/* ...or by the written size: 8 MB of attachment is over 10 MB in base64. */
 	e = simple_email();
-	big.data = (mm_str){data, n};
+	big.data = (mm_str){ data, n };
 	big.filename = S("a.bin");
 	big.mime_type = S("application/octet-stream");
 	e.attachments = &big;
@@ -189,9 +192,10 @@ static void test_refusals(void)
 static void test_responses(void)
 {
 	mm_error err;
-	const char* ok = "<SendRawEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><SendRawEmailResult>"
-	                 "<MessageId>0100-abc</MessageId></SendRawEmailResult><ResponseMetadata><RequestId>r</RequestId>"
-	                 "</ResponseMetadata></SendRawEmailResponse>";
+	const char* ok =
+	    "<SendRawEmailResponse xmlns=\"http://ses.amazonaws.com/doc/2010-12-01/\"><SendRawEmailResult>"
+	    "<MessageId>0100-abc</MessageId></SendRawEmailResult><ResponseMetadata><RequestId>r</RequestId>"
+	    "</ResponseMetadata></SendRawEmailResponse>";
 	const char* rejected = "<ErrorResponse><Error><Type>Sender</Type><Code>MessageRejected</Code><Message>Email "
 	                       "address is not verified.</Message></Error><RequestId>r</RequestId></ErrorResponse>";
 	const char* throttled = "<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Maximum "
@@ -204,7 +208,8 @@ static void test_responses(void)
 	CHECK(strcmp(err.provider_code, "MessageRejected") == 0 && !err.provider_code_is_int);
 	CHECK(strcmp(err.provider_message, "Email address is not verified.") == 0);
 	CHECK(strcmp(err.message,
-	          "Amazon SES request failed with HTTP status 400: (MessageRejected) Email address is not verified.") == 0);
+	          "Amazon SES request failed with HTTP status 400: (MessageRejected) Email address is not verified.") ==
+	    0);
 	CHECK(!mm_ses_parse_response(400, throttled, strlen(throttled), &err));
 	CHECK(err.code == MM_PROVIDER_TRANSIENT && strcmp(err.provider_code, "Throttling") == 0);
 	CHECK(!mm_ses_parse_response(503, "Service Unavailable\n", 20, &err));

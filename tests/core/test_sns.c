@@ -6,8 +6,8 @@
 #include "check.h"
 #include "provider_sns.h"
 
-#define S(lit) ((mm_str){(lit), sizeof(lit) - 1})
-#define NONE ((mm_str){NULL, 0})
+#define S(lit) ((mm_str){ (lit), sizeof(lit) - 1 })
+#define NONE ((mm_str){ NULL, 0 })
 #define SECRET "sns-secret/KEY+0"
 
 static mm_aws_config config(void)
@@ -25,7 +25,7 @@ static mm_aws_config config(void)
 static void test_request(void)
 {
 	mm_aws_config c = config();
-	mm_sms sms = {S("+442071838750"), S("Build 42: caf\xC3\xA9 & 100% ~ok")};
+	mm_sms sms = { S("+442071838750"), S("Build 42: caf\xC3\xA9 & 100% ~ok") };
 	mm_http_request req;
 	mm_error err;
 	char auth[512];
@@ -39,16 +39,16 @@ static void test_request(void)
 	CHECK(strcmp(req.headers[2], "Content-Type: application/x-www-form-urlencoded") == 0);
 	CHECK_BYTES(req.body.data, req.body.len,
 	    "Action=Publish&Version=2010-03-31&PhoneNumber=%2B442071838750&Message=Build%2042%3A%20caf%C3%A9%20%26%20100%25%20~ok");
-	aws_expected_authorization(&req, "sns.us-east-1.amazonaws.com", "/", "AKIDSNS", SECRET, "us-east-1", "sns", auth,
-	    sizeof(auth));
+	aws_expected_authorization(
+	    &req, "sns.us-east-1.amazonaws.com", "/", "AKIDSNS", SECRET, "us-east-1", "sns", auth, sizeof(auth));
 	CHECK(strcmp(aws_header(&req, "Authorization"), auth) == 0);
 	mm_http_request_free(&req);
 
 	c.session_token = S("tok");
 	CHECK(mm_sns_build(&c, &sms, &req, &err));
 	CHECK(strcmp(aws_header(&req, "X-Amz-Security-Token"), "tok") == 0);
-	aws_expected_authorization(&req, "sns.us-east-1.amazonaws.com", "/", "AKIDSNS", SECRET, "us-east-1", "sns", auth,
-	    sizeof(auth));
+	aws_expected_authorization(
+	    &req, "sns.us-east-1.amazonaws.com", "/", "AKIDSNS", SECRET, "us-east-1", "sns", auth, sizeof(auth));
 	CHECK(strcmp(aws_header(&req, "Authorization"), auth) == 0);
 	mm_http_request_free(&req);
 }
@@ -72,7 +72,7 @@ static void expect_refusal(const mm_aws_config* c, const mm_sms* sms, const char
 static void test_refusals(void)
 {
 	mm_aws_config c = config();
-	mm_sms sms = {S("+14155550100"), S("hi")};
+	mm_sms sms = { S("+14155550100"), S("hi") };
 	char text[MM_SNS_MAX_SMS_BYTES + 1];
 
 	sms.to_e164 = NONE;
@@ -89,7 +89,7 @@ static void test_refusals(void)
 	sms.text_body = S("\xC3");
 	expect_refusal(&c, &sms, "not valid UTF-8", __LINE__);
 	memset(text, 'x', sizeof(text));
-	sms.text_body = (mm_str){text, sizeof(text)};
+	sms.text_body = (mm_str){ text, sizeof(text) };
 	expect_refusal(&c, &sms, "1601 bytes; Amazon SNS accepts at most 1600", __LINE__);
 	sms.text_body = S("hi");
 	c.secret_key = NONE;
@@ -114,8 +114,9 @@ static void test_responses(void)
 	CHECK(!mm_sns_parse_response(400, invalid, strlen(invalid), &err));
 	CHECK(strcmp(err.provider_code, "InvalidParameter") == 0 && err.code == MM_PROVIDER_BY_HTTP_STATUS);
 	CHECK(!mm_sns_parse_response(403, denied, strlen(denied), &err));
-	CHECK(strcmp(err.message, "Amazon SNS request failed with HTTP status 403: (AuthorizationError) User \"x\" is "
-	                          "not authorized") == 0);
+	CHECK(strcmp(err.message,
+	          "Amazon SNS request failed with HTTP status 403: (AuthorizationError) User \"x\" is "
+	          "not authorized") == 0);
 	/* A 200 that is not XML is a failure, as in the original. */
 	CHECK(!mm_sns_parse_response(200, "OK", 2, &err));
 	CHECK(strcmp(err.message, "Amazon SNS request failed with HTTP status 200: 'OK'") == 0);
