@@ -77,6 +77,10 @@ if test "$PHP_METAMTA" != "no"; then
     src/mime_body.c
     src/mime_envelope.c
     src/transport_sendmail.c
+    src/aws_xml.c
+    src/provider_aws.c
+    src/provider_ses.c
+    src/provider_sns.c
   "
 
   dnl The Zend bindings.
@@ -99,6 +103,9 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_twilio.c
     ext/parallel_send.c
     ext/adapter_sendmail.c
+    ext/adapter_aws.c
+    ext/adapter_ses.c
+    ext/adapter_sns.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

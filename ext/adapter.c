@@ -26,6 +26,8 @@ static zend_class_entry** const builtin_adapters[] = {
 	&metamta_ce_SendGridAdapter,
 	&metamta_ce_TwilioAdapter,
 	&metamta_ce_SendmailAdapter,
+	&metamta_ce_AmazonSESAdapter,
+	&metamta_ce_AmazonSNSAdapter,
 };
 
 #define BUILTIN_ADAPTER_COUNT (sizeof(builtin_adapters) / sizeof(builtin_adapters[0]))

@@ -45,6 +45,8 @@ static PHP_MINIT_FUNCTION(metamta)
 	metamta_minit_adapter_sendgrid();
 	metamta_minit_adapter_twilio();
 	metamta_minit_adapter_sendmail();
+	metamta_minit_adapter_ses();
+	metamta_minit_adapter_sns();
 
 	return SUCCESS;
 }

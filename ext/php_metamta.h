@@ -64,6 +64,8 @@ extern zend_class_entry* metamta_ce_MailgunAdapter;
 extern zend_class_entry* metamta_ce_SendGridAdapter;
 extern zend_class_entry* metamta_ce_TwilioAdapter;
 extern zend_class_entry* metamta_ce_SendmailAdapter;
+extern zend_class_entry* metamta_ce_AmazonSESAdapter;
+extern zend_class_entry* metamta_ce_AmazonSNSAdapter;
 
 /* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
 
@@ -80,6 +82,8 @@ void metamta_minit_adapter_mailgun(void);
 void metamta_minit_adapter_sendgrid(void);
 void metamta_minit_adapter_twilio(void);
 void metamta_minit_adapter_sendmail(void);
+void metamta_minit_adapter_ses(void);
+void metamta_minit_adapter_sns(void);
 
 /* Request shutdown hooks (called from ext/metamta.c). */
 void metamta_rshutdown_adapter(void);

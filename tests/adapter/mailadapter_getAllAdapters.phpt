@@ -29,12 +29,16 @@ mailgun => MetaMTA\MailgunAdapter
 sendgrid => MetaMTA\SendGridAdapter
 twilio => MetaMTA\TwilioAdapter
 sendmail => MetaMTA\SendmailAdapter
+ses => MetaMTA\AmazonSESAdapter
+sns => MetaMTA\AmazonSNSAdapter
 test => MetaMTA\TestAdapter test
 postmark => MetaMTA\PostmarkAdapter postmark
 mailgun => MetaMTA\MailgunAdapter mailgun
 sendgrid => MetaMTA\SendGridAdapter sendgrid
 twilio => MetaMTA\TwilioAdapter twilio
 sendmail => MetaMTA\SendmailAdapter sendmail
+ses => MetaMTA\AmazonSESAdapter ses
+sns => MetaMTA\AmazonSNSAdapter sns
 demo => DemoAdapter demo
 check => CheckAdapter check
 bool(true)

@@ -27,7 +27,7 @@ var_dump($all['lazy-sms']->supportsMessageType('sms'));
 ?>
 --EXPECT--
 autoload Lazy\SmsAdapter
-array(7) {
+array(9) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -41,6 +41,10 @@ array(7) {
   [5]=>
   string(8) "sendmail"
   [6]=>
+  string(3) "ses"
+  [7]=>
+  string(3) "sns"
+  [8]=>
   string(8) "lazy-sms"
 }
 bool(true)

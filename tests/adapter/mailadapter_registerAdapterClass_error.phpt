@@ -52,7 +52,7 @@ MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class '
 MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class 'MetaMTA\TestAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
-array(7) {
+array(9) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -66,5 +66,9 @@ array(7) {
   [5]=>
   string(8) "sendmail"
   [6]=>
+  string(3) "ses"
+  [7]=>
+  string(3) "sns"
+  [8]=>
   string(4) "demo"
 }

@@ -1,4 +1,4 @@
-"""Provider routes of the loopback provider mock: Postmark, Mailgun, SendGrid, Twilio.
+"""Provider routes of the loopback provider mock: Postmark, Mailgun, SendGrid, Twilio (SES, SNS: mock_aws.py).
 
 Each handler checks a request the way the provider does (credentials, content
 type, required fields, address syntax, limits) and answers with the provider's
@@ -567,12 +567,16 @@ def twilio(req, cfg, sid):
 
 # ---------------------------------------------------------------- routing
 
+import mock_aws  # noqa: E402  (imports this module back; it only uses it at call time)
+
+# A callable provider names it per request (SES and SNS share "POST /").
 ROUTES = [
 	(re.compile(r"/email/batch$"), "postmark", lambda req, cfg, m: postmark(req, cfg, True)),
 	(re.compile(r"/email$"), "postmark", lambda req, cfg, m: postmark(req, cfg, False)),
 	(re.compile(r"/v[23]/([^/]+)/messages$"), "mailgun", lambda req, cfg, m: mailgun(req, cfg, m.group(1))),
 	(re.compile(r"/v3/mail/send$"), "sendgrid", lambda req, cfg, m: sendgrid(req, cfg)),
 	(re.compile(r"/2010-04-01/Accounts/([^/]+)/Messages\.json$"), "twilio", lambda req, cfg, m: twilio(req, cfg, m.group(1))),
+	(re.compile(r"/$"), mock_aws.provider_of, lambda req, cfg, m: mock_aws.aws(req, cfg)),
 ]
 
 
@@ -581,6 +585,8 @@ def dispatch(req, cfg):
 	for pattern, provider, handler in ROUTES:
 		match = pattern.search(req.route)
 		if match:
+			if callable(provider):
+				provider = provider(req)
 			if req.method != "POST":
 				return provider, None, json_reply(405, {"message": "Method Not Allowed"},
 					"mock: %s wants POST, got %s" % (provider, req.method), [("Allow", "POST")])

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Loopback mock of the HTTP mail/SMS providers (Postmark, Mailgun, SendGrid, Twilio).
+"""Loopback mock of the HTTP mail/SMS providers (Postmark, Mailgun, SendGrid, Twilio, Amazon SES and SNS).
 
 Binds 127.0.0.1 on a free port and prints "PORT <n>" as its first stdout line.
 HTTP/1.1 with keep-alive, optionally TLS. Every provider request is checked by
@@ -331,6 +331,10 @@ def parse_args(argv):
 	ap.add_argument("--mailgun-key", help="the one accepted Mailgun API key")
 	ap.add_argument("--sendgrid-key", help="the one accepted SendGrid API key")
 	ap.add_argument("--twilio-token", help="the one accepted Twilio auth token")
+	ap.add_argument("--ses-secret", help="the AWS secret key SES signatures are verified with")
+	ap.add_argument("--sns-secret", help="the AWS secret key SNS signatures are verified with")
+	ap.add_argument("--aws-session-token", help="the one accepted X-Amz-Security-Token (SES and SNS)")
+	ap.add_argument("--aws-any-date", action="store_true", help="accept any X-Amz-Date, not only +-15 minutes")
 	ap.add_argument("--postmark-max-bytes", type=int, default=10 * 1024 * 1024)
 	ap.add_argument("--sendgrid-max-bytes", type=int, default=30 * 1024 * 1024)
 	ap.add_argument("--fast", action="store_true",
@@ -338,7 +342,7 @@ def parse_args(argv):
 	ap.add_argument("--verbose", action="store_true", help="log requests and handler errors to stderr")
 	cfg = ap.parse_args(argv)
 	cfg.credentials = {"postmark": cfg.postmark_token, "mailgun": cfg.mailgun_key, "sendgrid": cfg.sendgrid_key,
-		"twilio": cfg.twilio_token}
+		"twilio": cfg.twilio_token, "ses": cfg.ses_secret, "sns": cfg.sns_secret}
 	if cfg.key is None:
 		cfg.key = os.path.splitext(cfg.cert)[0] + ".key"
 	return cfg
