@@ -81,6 +81,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_aws.c
     src/provider_ses.c
     src/provider_sns.c
+    src/threading.c
   "
 
   dnl The Zend bindings.
@@ -106,6 +107,10 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_aws.c
     ext/adapter_ses.c
     ext/adapter_sns.c
+    ext/mailer_config.c
+    ext/mailer_list.c
+    ext/mailer_send_all.c
+    ext/aliases.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

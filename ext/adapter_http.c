@@ -93,6 +93,11 @@ bool metamta_http_adapter_exchange(zend_object* adapter, mm_http_request* req, m
 	ok = metamta_http_send(req, metamta_adapter_option_long(adapter, "timeout", METAMTA_HTTP_DEFAULT_TIMEOUT), &res);
 	mm_http_request_free(req);
 	if (ok && !parse(res.status, res.body.data ? res.body.data : "", res.body.len, &err)) {
+		/* The mailer list's retry waits at least what the provider asked. */
+		if (err.domain == MM_ERROR_PROVIDER && res.retry_after_seconds >= 0) {
+			err.has_retry_after = true;
+			err.retry_after_seconds = res.retry_after_seconds;
+		}
 		metamta_throw_error(&err);
 		ok = false;
 	}

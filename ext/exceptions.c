@@ -4,6 +4,7 @@
 
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
+#include "zend_smart_str.h"
 
 #include "exceptions_arginfo.h"
 
@@ -13,6 +14,11 @@ zend_class_entry* metamta_ce_RuntimeException;
 zend_class_entry* metamta_ce_TransportException;
 zend_class_entry* metamta_ce_ProviderException;
 zend_class_entry* metamta_ce_PermanentFailureException;
+zend_class_entry* metamta_ce_AggregateException;
+
+/* Appended to a transport failure after the request went out in full, so
+ * whoever reads only the message knows a retry may duplicate the mail. */
+#define OUTCOME_UNKNOWN_NOTE " The outcome is unknown: the provider may have accepted the message."
 
 /* The value of one of our declared private properties of this. */
 #define read_private(ce, name) zend_read_property((ce), Z_OBJ_P(ZEND_THIS), (name), sizeof(name) - 1, 1, &rv)
@@ -55,6 +61,22 @@ ZEND_METHOD(MetaMTA_ProviderException, getProviderMessage)
 	RETURN_COPY_DEREF(read_private(metamta_ce_ProviderException, "providerMessage"));
 }
 
+ZEND_METHOD(MetaMTA_ProviderException, getRetryAfter)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(read_private(metamta_ce_ProviderException, "retryAfter"));
+}
+
+ZEND_METHOD(MetaMTA_AggregateException, getExceptions)
+{
+	zval rv;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_COPY_DEREF(read_private(metamta_ce_AggregateException, "exceptions"));
+}
+
 ZEND_METHOD(MetaMTA_ProviderException, isRetryable)
 {
 	zval rv;
@@ -74,6 +96,7 @@ void metamta_minit_exceptions(void)
 	metamta_ce_ProviderException = register_class_MetaMTA_ProviderException(metamta_ce_RuntimeException);
 	metamta_ce_PermanentFailureException =
 	    register_class_MetaMTA_PermanentFailureException(metamta_ce_RuntimeException);
+	metamta_ce_AggregateException = register_class_MetaMTA_AggregateException(metamta_ce_RuntimeException);
 }
 
 static bool provider_error_is_retryable(const mm_error* err)
@@ -95,7 +118,17 @@ void metamta_throw_error(const mm_error* err)
 
 	switch (err->domain) {
 	case MM_ERROR_TRANSPORT:
-		ex = zend_throw_exception(metamta_ce_TransportException, err->message, err->code);
+		if (err->outcome_unknown && !strstr(err->message, "outcome is unknown")) {
+			size_t len = strlen(err->message);
+			/* The note is a second sentence: end the first one if needed. */
+			zend_string* message = zend_strpprintf(0, "%s%s" OUTCOME_UNKNOWN_NOTE, err->message,
+			    len && err->message[len - 1] != '.' ? "." : "");
+
+			ex = zend_throw_exception(metamta_ce_TransportException, ZSTR_VAL(message), err->code);
+			zend_string_release(message);
+		} else {
+			ex = zend_throw_exception(metamta_ce_TransportException, err->message, err->code);
+		}
 		zend_update_property_bool(metamta_ce_TransportException, ex, "outcomeUnknown",
 		    sizeof("outcomeUnknown") - 1, err->outcome_unknown);
 		return;
@@ -118,6 +151,10 @@ void metamta_throw_error(const mm_error* err)
 		}
 		zend_update_property_bool(metamta_ce_ProviderException, ex, "retryable", sizeof("retryable") - 1,
 		    provider_error_is_retryable(err));
+		if (err->has_retry_after) {
+			zend_update_property_long(metamta_ce_ProviderException, ex, "retryAfter", sizeof("retryAfter") - 1,
+			    err->retry_after_seconds);
+		}
 		return;
 	case MM_ERROR_INVALID_ARGUMENT:
 		zend_throw_exception(metamta_ce_InvalidArgumentException, err->message, err->code);
@@ -141,4 +178,41 @@ void metamta_throw_invalid(const char* format, ...)
 	va_end(ap);
 	zend_throw_exception(metamta_ce_InvalidArgumentException, ZSTR_VAL(message), 0);
 	zend_string_release(message);
+}
+
+zend_object* metamta_aggregate_exception_new(HashTable* exceptions)
+{
+	smart_str message = { 0 };
+	zend_string* key;
+	zend_ulong index;
+	zval* item;
+	zval ex, list;
+
+	smart_str_appends(&message, "Encountered multiple exceptions while transmitting mail.");
+	ZEND_HASH_FOREACH_KEY_VAL(exceptions, index, key, item)
+	{
+		zval rv;
+		zval* text = zend_read_property_ex(zend_get_exception_base(Z_OBJ_P(item)), Z_OBJ_P(item),
+		    ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+
+		smart_str_appendc(&message, '\n');
+		if (key) {
+			smart_str_append(&message, key);
+		} else {
+			smart_str_append_long(&message, (zend_long)index);
+		}
+		smart_str_appends(&message, ": ");
+		if (Z_TYPE_P(text) == IS_STRING) {
+			smart_str_append(&message, Z_STR_P(text));
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	smart_str_0(&message);
+	object_init_ex(&ex, metamta_ce_AggregateException);
+	zend_update_property_str(zend_ce_exception, Z_OBJ(ex), "message", sizeof("message") - 1, message.s);
+	smart_str_free(&message);
+	ZVAL_ARR(&list, zend_array_dup(exceptions));
+	zend_update_property(metamta_ce_AggregateException, Z_OBJ(ex), "exceptions", sizeof("exceptions") - 1, &list);
+	zval_ptr_dtor(&list);
+	return Z_OBJ(ex);
 }

@@ -45,6 +45,8 @@ class ProviderException extends RuntimeException
 
     private bool $retryable = false;
 
+    private ?int $retryAfter = null;
+
     /** The HTTP status (or SMTP reply code) of the refusal. */
     public function getHttpStatus(): int {}
 
@@ -56,9 +58,21 @@ class ProviderException extends RuntimeException
 
     /** True for a 429 or 5xx answer (or an SMTP 4xx): retrying later can help. */
     public function isRetryable(): bool {}
+
+    /** The seconds the provider asked to wait before retrying (its Retry-After header), or null. */
+    public function getRetryAfter(): ?int {}
 }
 
 /** The message can never be delivered: the mailer list stops trying other mailers. */
 class PermanentFailureException extends RuntimeException
 {
+}
+
+/** Every mailer failed: one exception per mailer, in the order they were tried. */
+class AggregateException extends RuntimeException
+{
+    private array $exceptions = [];
+
+    /** The exceptions keyed by mailer key, in the order the mailers were tried. */
+    public function getExceptions(): array {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 4407dc0f84ba3fccc05f63d3b99ad83ba82c7f24 */
+ * Stub hash: 0a2d4fab924c25db6765be342394a7aeb8fe0324 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_TransportException_isOutcomeUnknown, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
@@ -17,6 +17,12 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_MetaMTA_ProviderException_isRetryable arginfo_class_MetaMTA_TransportException_isOutcomeUnknown
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_ProviderException_getRetryAfter, 0, 0, IS_LONG, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_AggregateException_getExceptions, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 
 static ZEND_METHOD(MetaMTA_TransportException, isOutcomeUnknown);
 static ZEND_METHOD(MetaMTA_TransportException, isRetryable);
@@ -24,6 +30,8 @@ static ZEND_METHOD(MetaMTA_ProviderException, getHttpStatus);
 static ZEND_METHOD(MetaMTA_ProviderException, getProviderCode);
 static ZEND_METHOD(MetaMTA_ProviderException, getProviderMessage);
 static ZEND_METHOD(MetaMTA_ProviderException, isRetryable);
+static ZEND_METHOD(MetaMTA_ProviderException, getRetryAfter);
+static ZEND_METHOD(MetaMTA_AggregateException, getExceptions);
 
 
 static const zend_function_entry class_MetaMTA_Exception_methods[] = {
@@ -53,11 +61,18 @@ static const zend_function_entry class_MetaMTA_ProviderException_methods[] = {
 	ZEND_ME(MetaMTA_ProviderException, getProviderCode, arginfo_class_MetaMTA_ProviderException_getProviderCode, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_ProviderException, getProviderMessage, arginfo_class_MetaMTA_ProviderException_getProviderMessage, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_ProviderException, isRetryable, arginfo_class_MetaMTA_ProviderException_isRetryable, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_ProviderException, getRetryAfter, arginfo_class_MetaMTA_ProviderException_getRetryAfter, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
 
 static const zend_function_entry class_MetaMTA_PermanentFailureException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_MetaMTA_AggregateException_methods[] = {
+	ZEND_ME(MetaMTA_AggregateException, getExceptions, arginfo_class_MetaMTA_AggregateException_getExceptions, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -141,6 +156,12 @@ static zend_class_entry *register_class_MetaMTA_ProviderException(zend_class_ent
 	zend_declare_typed_property(class_entry, property_retryable_name, &property_retryable_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_retryable_name);
 
+	zval property_retryAfter_default_value;
+	ZVAL_NULL(&property_retryAfter_default_value);
+	zend_string *property_retryAfter_name = zend_string_init("retryAfter", sizeof("retryAfter") - 1, 1);
+	zend_declare_typed_property(class_entry, property_retryAfter_name, &property_retryAfter_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG|MAY_BE_NULL));
+	zend_string_release(property_retryAfter_name);
+
 	return class_entry;
 }
 
@@ -150,6 +171,22 @@ static zend_class_entry *register_class_MetaMTA_PermanentFailureException(zend_c
 
 	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "PermanentFailureException", class_MetaMTA_PermanentFailureException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_MetaMTA_RuntimeException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_MetaMTA_AggregateException(zend_class_entry *class_entry_MetaMTA_RuntimeException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "AggregateException", class_MetaMTA_AggregateException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_MetaMTA_RuntimeException);
+
+	zval property_exceptions_default_value;
+	ZVAL_EMPTY_ARRAY(&property_exceptions_default_value);
+	zend_string *property_exceptions_name = zend_string_init("exceptions", sizeof("exceptions") - 1, 1);
+	zend_declare_typed_property(class_entry, property_exceptions_name, &property_exceptions_default_value, ZEND_ACC_PRIVATE, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_exceptions_name);
 
 	return class_entry;
 }

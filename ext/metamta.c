@@ -14,6 +14,8 @@ ZEND_DECLARE_MODULE_GLOBALS(metamta)
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals,
 	    metamta_globals)
+	STD_PHP_INI_BOOLEAN("metamta.phabricator_aliases", "0", PHP_INI_SYSTEM, OnUpdateBool, phabricator_aliases,
+	    zend_metamta_globals, metamta_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(metamta)
@@ -47,6 +49,13 @@ static PHP_MINIT_FUNCTION(metamta)
 	metamta_minit_adapter_sendmail();
 	metamta_minit_adapter_ses();
 	metamta_minit_adapter_sns();
+	metamta_minit_mailer_list();
+	metamta_minit_send_result();
+
+	/* Last, so every class it may alias is registered. */
+	if (METAMTA_G(phabricator_aliases)) {
+		metamta_register_phabricator_aliases();
+	}
 
 	return SUCCESS;
 }

@@ -27,6 +27,7 @@ ZEND_BEGIN_MODULE_GLOBALS(metamta)
 	/* Userland adapter classes (type => zend_class_entry*), registered per
 	 * request by MailAdapter::registerAdapterClass(); NULL until the first. */
 	HashTable* adapter_registry;
+	bool phabricator_aliases; /* metamta.phabricator_aliases, read in MINIT */
 ZEND_END_MODULE_GLOBALS(metamta)
 
 ZEND_EXTERN_MODULE_GLOBALS(metamta)
@@ -44,6 +45,7 @@ extern zend_class_entry* metamta_ce_RuntimeException;
 extern zend_class_entry* metamta_ce_TransportException;
 extern zend_class_entry* metamta_ce_ProviderException;
 extern zend_class_entry* metamta_ce_PermanentFailureException;
+extern zend_class_entry* metamta_ce_AggregateException;
 
 extern zend_class_entry* metamta_ce_EmailAddress;
 extern zend_class_entry* metamta_ce_PhoneNumber;
@@ -67,6 +69,9 @@ extern zend_class_entry* metamta_ce_SendmailAdapter;
 extern zend_class_entry* metamta_ce_AmazonSESAdapter;
 extern zend_class_entry* metamta_ce_AmazonSNSAdapter;
 
+extern zend_class_entry* metamta_ce_MailerList;
+extern zend_class_entry* metamta_ce_SendResult;
+
 /* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
 
 void metamta_minit_exceptions(void);
@@ -84,6 +89,11 @@ void metamta_minit_adapter_twilio(void);
 void metamta_minit_adapter_sendmail(void);
 void metamta_minit_adapter_ses(void);
 void metamta_minit_adapter_sns(void);
+void metamta_minit_mailer_list(void);
+void metamta_minit_send_result(void);
+/* Registers the original's class names for the classes that exist; called
+ * last in MINIT when metamta.phabricator_aliases is on (ext/aliases.c). */
+void metamta_register_phabricator_aliases(void);
 
 /* Request shutdown hooks (called from ext/metamta.c). */
 void metamta_rshutdown_adapter(void);
@@ -95,6 +105,10 @@ void metamta_rshutdown_adapter(void);
 void metamta_throw_error(const mm_error* err);
 /* Throws MetaMTA\InvalidArgumentException with a printf-style message. */
 void metamta_throw_invalid(const char* format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+/* A new AggregateException (not thrown) listing exceptions, a map of mailer
+ * key => exception object in the order the mailers were tried. */
+zend_object* metamta_aggregate_exception_new(HashTable* exceptions);
 
 /* ---- HTTP (ext/http.c) -------------------------------------------------- */
 

@@ -13,4 +13,12 @@
  * with @generate-legacy-arginfo 80100 guards its use already. */
 #endif
 
+/* php_random_int and php_mt_rand_range moved to ext/random in 8.2. */
+#if PHP_VERSION_ID >= 80200
+#include "ext/random/php_random.h"
+#else
+#include "ext/standard/php_random.h"
+#include "ext/standard/php_mt_rand.h"
+#endif
+
 #endif

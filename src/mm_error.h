@@ -42,6 +42,9 @@ typedef struct {
 	bool provider_code_is_int;
 	char provider_code[MM_ERROR_PROVIDER_CODE_MAX];
 	char provider_message[MM_ERROR_MESSAGE_MAX];
+	/* Provider errors only: the seconds of a Retry-After answer header. */
+	bool has_retry_after;
+	long retry_after_seconds;
 	/* Transport errors only: the request may have reached the peer. */
 	bool outcome_unknown;
 	char message[MM_ERROR_MESSAGE_MAX];
