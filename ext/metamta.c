@@ -14,6 +14,8 @@ ZEND_DECLARE_MODULE_GLOBALS(metamta)
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals,
 	    metamta_globals)
+	STD_PHP_INI_ENTRY("metamta.batch_threshold", "2", PHP_INI_ALL, OnUpdateLong, batch_threshold,
+	    zend_metamta_globals, metamta_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(metamta)
