@@ -76,6 +76,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/mime_header.c
     src/mime_body.c
     src/mime_envelope.c
+    src/transport_sendmail.c
   "
 
   dnl The Zend bindings.
@@ -97,6 +98,7 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_sendgrid.c
     ext/adapter_twilio.c
     ext/parallel_send.c
+    ext/adapter_sendmail.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

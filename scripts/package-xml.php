@@ -15,7 +15,7 @@
  */
 
 const PACKAGE_VERSION = '0.1.0';
-const SHIPPED_DIRS = ['src/', 'ext/', 'tests/'];
+const SHIPPED_DIRS = ['src/', 'ext/', 'tests/', 'docs/'];
 const SHIPPED_TOP = ['config.m4', 'config.w32', 'README.md', 'CHANGELOG.md', 'LICENSE'];
 const EXCLUDED_PREFIXES = ['tests/core/build/'];
 

@@ -10,7 +10,7 @@ packages=(
 	# checks and tests
 	git php-parser valgrind clang-format openssl python3 python3-aiosmtpd
 	# benchmark peers (pure-PHP mailers)
-	php-symfony-mailer php-symfony-postmark-mailer php-symfony-http-client libphp-phpmailer
+	php-symfony-mailer php-symfony-postmark-mailer php-symfony-http-client php8.2-curl libphp-phpmailer
 )
 
 missing=()

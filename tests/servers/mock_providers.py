@@ -82,9 +82,12 @@ def now_iso():
 	return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f0+00:00")
 
 
-def is_base64(text):
+def is_base64(text, line_breaks=False):
+	"""Strict base64; line_breaks also allows CR/LF, as .NET's decoder behind Postmark skips them."""
 	if not isinstance(text, str):
 		return False
+	if line_breaks:
+		text = text.replace("\r", "").replace("\n", "")
 	try:
 		base64.b64decode(text, validate=True)
 	except (binascii.Error, ValueError):
@@ -247,7 +250,7 @@ def postmark_check(msg, cfg):
 			return 403, "Incompatible JSON: each attachment must be an object with Name, Content, ContentType."
 		if not att.get("Name"):
 			return 300, "Attachment name is required."
-		if not att.get("Content") or not is_base64(att["Content"]):
+		if not att.get("Content") or not is_base64(att["Content"], line_breaks=True):
 			return 300, "Invalid attachment content - illegal base64 string."
 		if att.get("ContentType") is not None and not isinstance(att["ContentType"], str):
 			return 403, "Incompatible JSON: 'ContentType' must be a string."

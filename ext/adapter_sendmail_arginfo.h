@@ -1,0 +1,53 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 63bccacb7c4c08884ccc41c9e77ea5fb7c4d6312 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SendmailAdapter_getSupportedMessageTypes, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SendmailAdapter_supportsMessageIDHeader, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SendmailAdapter_sendMessage, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, message, MetaMTA\\ExternalMessage, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SendmailAdapter_validateOptions, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_MetaMTA_SendmailAdapter_newDefaultOptions arginfo_class_MetaMTA_SendmailAdapter_getSupportedMessageTypes
+
+
+static ZEND_METHOD(MetaMTA_SendmailAdapter, getSupportedMessageTypes);
+static ZEND_METHOD(MetaMTA_SendmailAdapter, supportsMessageIDHeader);
+static ZEND_METHOD(MetaMTA_SendmailAdapter, sendMessage);
+static ZEND_METHOD(MetaMTA_SendmailAdapter, validateOptions);
+static ZEND_METHOD(MetaMTA_SendmailAdapter, newDefaultOptions);
+
+
+static const zend_function_entry class_MetaMTA_SendmailAdapter_methods[] = {
+	ZEND_ME(MetaMTA_SendmailAdapter, getSupportedMessageTypes, arginfo_class_MetaMTA_SendmailAdapter_getSupportedMessageTypes, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SendmailAdapter, supportsMessageIDHeader, arginfo_class_MetaMTA_SendmailAdapter_supportsMessageIDHeader, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SendmailAdapter, sendMessage, arginfo_class_MetaMTA_SendmailAdapter_sendMessage, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SendmailAdapter, validateOptions, arginfo_class_MetaMTA_SendmailAdapter_validateOptions, ZEND_ACC_PROTECTED)
+	ZEND_ME(MetaMTA_SendmailAdapter, newDefaultOptions, arginfo_class_MetaMTA_SendmailAdapter_newDefaultOptions, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_MetaMTA_SendmailAdapter(zend_class_entry *class_entry_MetaMTA_MailAdapter)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "SendmailAdapter", class_MetaMTA_SendmailAdapter_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_MetaMTA_MailAdapter);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval const_ADAPTERTYPE_value;
+	zend_string *const_ADAPTERTYPE_value_str = zend_string_init("sendmail", strlen("sendmail"), 1);
+	ZVAL_STR(&const_ADAPTERTYPE_value, const_ADAPTERTYPE_value_str);
+	zend_string *const_ADAPTERTYPE_name = zend_string_init_interned("ADAPTERTYPE", sizeof("ADAPTERTYPE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ADAPTERTYPE_name, &const_ADAPTERTYPE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ADAPTERTYPE_name);
+
+	return class_entry;
+}
