@@ -14,7 +14,7 @@ ZEND_DECLARE_MODULE_GLOBALS(metamta)
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals,
 	    metamta_globals)
-	STD_PHP_INI_ENTRY("metamta.batch_threshold", "2", PHP_INI_ALL, OnUpdateLong, batch_threshold,
+	STD_PHP_INI_ENTRY("metamta.batch_threshold", "0", PHP_INI_ALL, OnUpdateLong, batch_threshold,
 	    zend_metamta_globals, metamta_globals)
 PHP_INI_END()
 
