@@ -121,9 +121,28 @@ static bool batchable(const send_plan* plan, size_t i)
 	return plan->built[i] && plan->ops[i] && plan->ops[i]->batch && METAMTA_G(batch_threshold) > 0;
 }
 
+static int option_identical(const void* a, const void* b)
+{
+	return zend_is_identical((zval*)a, (zval*)b) ? 0 : 1;
+}
+
+/* The same mailer: one instance, or (as the mailer list makes a fresh
+ * adapter per message) the same class with identical options. */
+static bool same_mailer(zend_object* a, zend_object* b)
+{
+	HashTable *oa, *ob;
+
+	if (a == b) {
+		return true;
+	}
+	oa = metamta_adapter_from_obj(a)->options;
+	ob = metamta_adapter_from_obj(b)->options;
+	return a->ce == b->ce && oa && ob && zend_hash_compare(oa, ob, option_identical, 1) == 0;
+}
+
 static bool same_batch_group(const send_plan* plan, size_t i, size_t j)
 {
-	return !plan->grouped[j] && batchable(plan, j) && plan->slots[j].adapter == plan->slots[i].adapter;
+	return !plan->grouped[j] && batchable(plan, j) && same_mailer(plan->slots[j].adapter, plan->slots[i].adapter);
 }
 
 /* Splits the built slots of first's adapter into batch requests within the
