@@ -82,6 +82,50 @@ bool metamta_http_adapter_require_email(zend_object* adapter, zval* message)
 	return false;
 }
 
+/* Registered in MINIT and read-only afterwards, so threads share it safely. */
+#define METAMTA_HTTP_OPS_MAX 16
+
+static struct {
+	const zend_class_entry* ce;
+	const metamta_http_adapter_ops* ops;
+} registered_ops[METAMTA_HTTP_OPS_MAX];
+static size_t registered_count;
+
+void metamta_http_adapter_register_ops(const zend_class_entry* ce, const metamta_http_adapter_ops* ops)
+{
+	ZEND_ASSERT(registered_count < METAMTA_HTTP_OPS_MAX);
+	if (registered_count < METAMTA_HTTP_OPS_MAX) {
+		registered_ops[registered_count].ce = ce;
+		registered_ops[registered_count].ops = ops;
+		registered_count++;
+	}
+}
+
+const metamta_http_adapter_ops* metamta_http_adapter_ops_of(const zend_class_entry* ce)
+{
+	for (size_t i = 0; i < registered_count; i++) {
+		if (registered_ops[i].ce == ce) {
+			return registered_ops[i].ops;
+		}
+	}
+	return NULL;
+}
+
+zend_long metamta_http_adapter_timeout(zend_object* adapter)
+{
+	return metamta_adapter_option_long(adapter, "timeout", METAMTA_HTTP_DEFAULT_TIMEOUT);
+}
+
+bool metamta_http_adapter_send(zend_object* adapter, zval* message, const metamta_http_adapter_ops* ops)
+{
+	mm_http_request req;
+
+	if (!ops->build(adapter, message, &req)) {
+		return false;
+	}
+	return metamta_http_adapter_exchange(adapter, &req, ops->parse);
+}
+
 bool metamta_http_adapter_exchange(zend_object* adapter, mm_http_request* req, metamta_response_parser parse)
 {
 	mm_http_response res;
@@ -90,7 +134,7 @@ bool metamta_http_adapter_exchange(zend_object* adapter, mm_http_request* req, m
 
 	mm_http_response_init(&res);
 	mm_error_clear(&err);
-	ok = metamta_http_send(req, metamta_adapter_option_long(adapter, "timeout", METAMTA_HTTP_DEFAULT_TIMEOUT), &res);
+	ok = metamta_http_send(req, metamta_http_adapter_timeout(adapter), &res);
 	mm_http_request_free(req);
 	if (ok && !parse(res.status, res.body.data ? res.body.data : "", res.body.len, &err)) {
 		/* The mailer list's retry waits at least what the provider asked. */

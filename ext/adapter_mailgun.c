@@ -75,23 +75,17 @@ ZEND_METHOD(MetaMTA_MailgunAdapter, validateOptions)
 	mm_base_uri_free(&uri);
 }
 
-ZEND_METHOD(MetaMTA_MailgunAdapter, sendMessage)
+static bool mailgun_build(zend_object* adapter, zval* message, mm_http_request* req)
 {
-	zval* message;
-	zend_object* adapter = Z_OBJ_P(ZEND_THIS);
 	metamta_email_view view;
 	mm_mailgun_config config;
 	mm_base_uri host_uri;
-	mm_http_request req;
 	mm_error err;
 	bool built;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
-	ZEND_PARSE_PARAMETERS_END();
-
+	mm_http_request_init(req);
 	if (!metamta_http_adapter_require_email(adapter, message)) {
-		RETURN_THROWS();
+		return false;
 	}
 	mm_error_clear(&err);
 	memset(&host_uri, 0, sizeof(host_uri));
@@ -101,8 +95,7 @@ ZEND_METHOD(MetaMTA_MailgunAdapter, sendMessage)
 		mm_str hostname = metamta_adapter_option_str(adapter, "api-hostname");
 		if (hostname.ptr) {
 			if (!mm_base_uri_parse_host(hostname.ptr, hostname.len, &host_uri, &err)) {
-				metamta_throw_error(&err);
-				RETURN_THROWS();
+				return metamta_throw_core(&err);
 			}
 			config.base_uri.ptr = host_uri.text;
 			config.base_uri.len = host_uri.len;
@@ -112,15 +105,27 @@ ZEND_METHOD(MetaMTA_MailgunAdapter, sendMessage)
 	config.domain = metamta_adapter_option_str(adapter, "domain");
 
 	metamta_email_view_init(&view, Z_OBJ_P(message));
-	mm_http_request_init(&req);
-	built = mm_mailgun_build(&config, &view.email, &req, &err);
+	built = mm_mailgun_build(&config, &view.email, req, &err);
 	metamta_email_view_free(&view);
 	mm_base_uri_free(&host_uri);
-	if (!built) {
-		metamta_throw_error(&err);
-		RETURN_THROWS();
-	}
-	if (!metamta_http_adapter_exchange(adapter, &req, mm_mailgun_parse_response)) {
+	return built || metamta_throw_core(&err);
+}
+
+static const metamta_http_adapter_ops mailgun_ops = {
+    mailgun_build,
+    mm_mailgun_parse_response,
+    NULL,
+};
+
+ZEND_METHOD(MetaMTA_MailgunAdapter, sendMessage)
+{
+	zval* message;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!metamta_http_adapter_send(Z_OBJ_P(ZEND_THIS), message, &mailgun_ops)) {
 		RETURN_THROWS();
 	}
 }
@@ -198,4 +203,5 @@ ZEND_METHOD(MetaMTA_MailgunAdapter, checkWebhookSignature)
 void metamta_minit_adapter_mailgun(void)
 {
 	metamta_ce_MailgunAdapter = register_class_MetaMTA_MailgunAdapter(metamta_ce_MailAdapter);
+	metamta_http_adapter_register_ops(metamta_ce_MailgunAdapter, &mailgun_ops);
 }

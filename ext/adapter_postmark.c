@@ -74,40 +74,81 @@ ZEND_METHOD(MetaMTA_PostmarkAdapter, validateOptions)
 	}
 }
 
+/* The adapter's options as the core builder's configuration (borrowed views). */
+static void postmark_config(zend_object* adapter, mm_postmark_config* config)
+{
+	config->base_uri = metamta_adapter_option_str(adapter, "base-uri");
+	if (!config->base_uri.ptr) {
+		config->base_uri.ptr = "https://api.postmarkapp.com";
+		config->base_uri.len = strlen(config->base_uri.ptr);
+	}
+	config->access_token = metamta_adapter_option_str(adapter, "access-token");
+	config->message_stream = metamta_adapter_option_str(adapter, "message-stream");
+}
+
+static bool postmark_build(zend_object* adapter, zval* message, mm_http_request* req)
+{
+	metamta_email_view view;
+	mm_postmark_config config;
+	mm_error err;
+	bool built;
+
+	mm_http_request_init(req);
+	if (!metamta_http_adapter_require_email(adapter, message)) {
+		return false;
+	}
+	postmark_config(adapter, &config);
+	mm_error_clear(&err);
+	metamta_email_view_init(&view, Z_OBJ_P(message));
+	built = mm_postmark_build(&config, &view.email, req, &err);
+	metamta_email_view_free(&view);
+	return built || metamta_throw_core(&err);
+}
+
+static bool postmark_join(zend_object* adapter, mm_http_request* const* singles, size_t count, mm_http_request* req,
+    mm_error* err)
+{
+	mm_postmark_config config;
+
+	postmark_config(adapter, &config);
+	return mm_postmark_join_batch(&config, singles, count, req, err);
+}
+
+static bool postmark_parse_batch(long status, const char* body, size_t len, mm_error* results, size_t count,
+    mm_error* err)
+{
+	mm_postmark_batch_result* each = safe_emalloc(count, sizeof(*each), 0);
+	bool ok = mm_postmark_parse_batch_response(status, body, len, each, count, err);
+
+	for (size_t i = 0; ok && i < count; i++) {
+		results[i] = each[i].error;
+	}
+	efree(each);
+	return ok;
+}
+
+static const metamta_http_batch_ops postmark_batch_ops = {
+    MM_POSTMARK_MAX_BATCH,
+    MM_POSTMARK_MAX_BATCH_BYTES,
+    postmark_join,
+    postmark_parse_batch,
+};
+
+static const metamta_http_adapter_ops postmark_ops = {
+    postmark_build,
+    mm_postmark_parse_response,
+    &postmark_batch_ops,
+};
+
 ZEND_METHOD(MetaMTA_PostmarkAdapter, sendMessage)
 {
 	zval* message;
-	zend_object* adapter = Z_OBJ_P(ZEND_THIS);
-	metamta_email_view view;
-	mm_postmark_config config;
-	mm_http_request req;
-	mm_error err;
-	bool built;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!metamta_http_adapter_require_email(adapter, message)) {
-		RETURN_THROWS();
-	}
-	config.base_uri = metamta_adapter_option_str(adapter, "base-uri");
-	if (!config.base_uri.ptr) {
-		config.base_uri.ptr = "https://api.postmarkapp.com";
-		config.base_uri.len = strlen(config.base_uri.ptr);
-	}
-	config.access_token = metamta_adapter_option_str(adapter, "access-token");
-	config.message_stream = metamta_adapter_option_str(adapter, "message-stream");
-
-	mm_error_clear(&err);
-	metamta_email_view_init(&view, Z_OBJ_P(message));
-	built = mm_postmark_build(&config, &view.email, &req, &err);
-	metamta_email_view_free(&view);
-	if (!built) {
-		metamta_throw_error(&err);
-		RETURN_THROWS();
-	}
-	if (!metamta_http_adapter_exchange(adapter, &req, mm_postmark_parse_response)) {
+	if (!metamta_http_adapter_send(Z_OBJ_P(ZEND_THIS), message, &postmark_ops)) {
 		RETURN_THROWS();
 	}
 }
@@ -143,4 +184,5 @@ ZEND_METHOD(MetaMTA_PostmarkAdapter, isInboundAddressAllowed)
 void metamta_minit_adapter_postmark(void)
 {
 	metamta_ce_PostmarkAdapter = register_class_MetaMTA_PostmarkAdapter(metamta_ce_MailAdapter);
+	metamta_http_adapter_register_ops(metamta_ce_PostmarkAdapter, &postmark_ops);
 }

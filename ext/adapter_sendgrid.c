@@ -44,22 +44,16 @@ ZEND_METHOD(MetaMTA_SendGridAdapter, validateOptions)
 	}
 }
 
-ZEND_METHOD(MetaMTA_SendGridAdapter, sendMessage)
+static bool sendgrid_build(zend_object* adapter, zval* message, mm_http_request* req)
 {
-	zval* message;
-	zend_object* adapter = Z_OBJ_P(ZEND_THIS);
 	metamta_email_view view;
 	mm_sendgrid_config config;
-	mm_http_request req;
 	mm_error err;
 	bool built;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
-	ZEND_PARSE_PARAMETERS_END();
-
+	mm_http_request_init(req);
 	if (!metamta_http_adapter_require_email(adapter, message)) {
-		RETURN_THROWS();
+		return false;
 	}
 	config.base_uri = metamta_adapter_option_str(adapter, "base-uri");
 	if (!config.base_uri.ptr) {
@@ -70,13 +64,26 @@ ZEND_METHOD(MetaMTA_SendGridAdapter, sendMessage)
 
 	mm_error_clear(&err);
 	metamta_email_view_init(&view, Z_OBJ_P(message));
-	built = mm_sendgrid_build(&config, &view.email, &req, &err);
+	built = mm_sendgrid_build(&config, &view.email, req, &err);
 	metamta_email_view_free(&view);
-	if (!built) {
-		metamta_throw_error(&err);
-		RETURN_THROWS();
-	}
-	if (!metamta_http_adapter_exchange(adapter, &req, mm_sendgrid_parse_response)) {
+	return built || metamta_throw_core(&err);
+}
+
+static const metamta_http_adapter_ops sendgrid_ops = {
+    sendgrid_build,
+    mm_sendgrid_parse_response,
+    NULL,
+};
+
+ZEND_METHOD(MetaMTA_SendGridAdapter, sendMessage)
+{
+	zval* message;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!metamta_http_adapter_send(Z_OBJ_P(ZEND_THIS), message, &sendgrid_ops)) {
 		RETURN_THROWS();
 	}
 }
@@ -84,4 +91,5 @@ ZEND_METHOD(MetaMTA_SendGridAdapter, sendMessage)
 void metamta_minit_adapter_sendgrid(void)
 {
 	metamta_ce_SendGridAdapter = register_class_MetaMTA_SendGridAdapter(metamta_ce_MailAdapter);
+	metamta_http_adapter_register_ops(metamta_ce_SendGridAdapter, &sendgrid_ops);
 }

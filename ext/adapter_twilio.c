@@ -62,39 +62,32 @@ ZEND_METHOD(MetaMTA_TwilioAdapter, validateOptions)
 	}
 }
 
-ZEND_METHOD(MetaMTA_TwilioAdapter, sendMessage)
+static bool twilio_build(zend_object* adapter, zval* message, mm_http_request* req)
 {
-	zval* message;
-	zend_object* adapter = Z_OBJ_P(ZEND_THIS);
 	metamta_sms_message_object* sms_object;
 	mm_twilio_config config;
 	mm_str from;
 	mm_sms sms;
 	char from_e164[MM_PHONE_E164_SIZE];
 	size_t from_len = 0;
-	mm_http_request req;
 	mm_error err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
-	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
-	ZEND_PARSE_PARAMETERS_END();
-
+	mm_http_request_init(req);
 	if (!instanceof_function(Z_OBJCE_P(message), metamta_ce_SMSMessage)) {
 		metamta_throw_invalid("%s can only send SMS messages, %s given", ZSTR_VAL(adapter->ce->name),
 		    ZSTR_VAL(Z_OBJCE_P(message)->name));
-		RETURN_THROWS();
+		return false;
 	}
 	sms_object = Z_METAMTA_SMS_MESSAGE_P(message);
 	if (Z_TYPE(sms_object->to_number) != IS_OBJECT) {
 		metamta_throw_invalid("The SMS message has no recipient number: call setToNumber() first");
-		RETURN_THROWS();
+		return false;
 	}
 
 	mm_error_clear(&err);
 	from = metamta_adapter_option_str(adapter, "from-number");
 	if (from.ptr && !mm_phone_normalize(from.ptr, from.len, from_e164, &from_len, &err)) {
-		metamta_throw_error(&err);
-		RETURN_THROWS();
+		return metamta_throw_core(&err);
 	}
 	config.base_uri = metamta_adapter_option_str(adapter, "base-uri");
 	config.account_sid = metamta_adapter_option_str(adapter, "account-sid");
@@ -103,12 +96,24 @@ ZEND_METHOD(MetaMTA_TwilioAdapter, sendMessage)
 	config.from_number.len = from_len;
 
 	metamta_sms_to_core(Z_OBJ_P(message), &sms);
-	mm_http_request_init(&req);
-	if (!mm_twilio_build(&config, &sms, &req, &err)) {
-		metamta_throw_error(&err);
-		RETURN_THROWS();
-	}
-	if (!metamta_http_adapter_exchange(adapter, &req, mm_twilio_parse_response)) {
+	return mm_twilio_build(&config, &sms, req, &err) || metamta_throw_core(&err);
+}
+
+static const metamta_http_adapter_ops twilio_ops = {
+    twilio_build,
+    mm_twilio_parse_response,
+    NULL,
+};
+
+ZEND_METHOD(MetaMTA_TwilioAdapter, sendMessage)
+{
+	zval* message;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_OBJECT_OF_CLASS(message, metamta_ce_ExternalMessage)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!metamta_http_adapter_send(Z_OBJ_P(ZEND_THIS), message, &twilio_ops)) {
 		RETURN_THROWS();
 	}
 }
@@ -116,4 +121,5 @@ ZEND_METHOD(MetaMTA_TwilioAdapter, sendMessage)
 void metamta_minit_adapter_twilio(void)
 {
 	metamta_ce_TwilioAdapter = register_class_MetaMTA_TwilioAdapter(metamta_ce_MailAdapter);
+	metamta_http_adapter_register_ops(metamta_ce_TwilioAdapter, &twilio_ops);
 }

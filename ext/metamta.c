@@ -16,6 +16,8 @@ PHP_INI_BEGIN()
 	    metamta_globals)
 	STD_PHP_INI_BOOLEAN("metamta.phabricator_aliases", "0", PHP_INI_SYSTEM, OnUpdateBool, phabricator_aliases,
 	    zend_metamta_globals, metamta_globals)
+	STD_PHP_INI_ENTRY("metamta.batch_threshold", "0", PHP_INI_ALL, OnUpdateLong, batch_threshold,
+	    zend_metamta_globals, metamta_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(metamta)

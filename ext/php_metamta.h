@@ -24,6 +24,10 @@ typedef struct mm_http_pool mm_http_pool;
 ZEND_BEGIN_MODULE_GLOBALS(metamta)
 	char* cainfo;
 	mm_http_pool* http_pool; /* this thread's connections; created lazily */
+	/* metamta.batch_threshold: messages for one mailer in one sendAll() from
+	 * which its batch endpoint (Postmark) is used; 0 (the default) = never,
+	 * so each message gets exactly the answer send() would. */
+	zend_long batch_threshold;
 	/* Userland adapter classes (type => zend_class_entry*), registered per
 	 * request by MailAdapter::registerAdapterClass(); NULL until the first. */
 	HashTable* adapter_registry;

@@ -193,6 +193,45 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 	return ok;
 }
 
+bool mm_postmark_join_batch(const mm_postmark_config* config, mm_http_request* const* singles, size_t count,
+    mm_http_request* req, mm_error* err)
+{
+	size_t i, total = 2;
+	bool ok;
+
+	mm_http_request_init(req);
+	if (count == 0) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Postmark batch has no messages");
+	}
+	if (count > MM_POSTMARK_MAX_BATCH) {
+		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+		    "Postmark batch has %zu messages, at most %d are allowed", count, MM_POSTMARK_MAX_BATCH);
+	}
+	for (i = 0; i < count; i++) {
+		total += singles[i]->body.len + 1;
+	}
+	if (!mm_provider_check_size(provider, "batch", as_json, total, false, MM_POSTMARK_MAX_BATCH_BYTES, err)) {
+		return false;
+	}
+	ok = start_request(config, "/email/batch", req, err);
+	if (ok) {
+		mm_buf_reserve(&req->body, total);
+		mm_buf_append(&req->body, "[", 1);
+		for (i = 0; i < count; i++) {
+			if (i > 0) {
+				mm_buf_append(&req->body, ",", 1);
+			}
+			mm_buf_append(&req->body, singles[i]->body.data, singles[i]->body.len);
+		}
+		mm_buf_append(&req->body, "]", 1);
+		ok = !req->body.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	if (!ok) {
+		mm_http_request_free(req);
+	}
+	return ok;
+}
+
 /* ErrorCode and Message into err's provider fields. */
 static void take_error_fields(const mm_json_value* obj, mm_error* err)
 {

@@ -38,6 +38,13 @@ bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, 
 bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* emails, size_t count,
     mm_http_request* req, mm_error* err);
 
+/* POST {base_uri}/email/batch whose body joins the bodies of 1 to 500
+ * requests built by mm_postmark_build (one message object each) into a JSON
+ * array, at most 50 MB in all. Lets a caller check every message on its own
+ * first, so one bad message only fails itself, and encodes nothing twice. */
+bool mm_postmark_join_batch(const mm_postmark_config* config, mm_http_request* const* singles, size_t count,
+    mm_http_request* req, mm_error* err);
+
 /* Reads the answer to /email. true on success. Otherwise MM_ERROR_PROVIDER
  * with err->status, and when Postmark sent them, its ErrorCode
  * (provider_code, provider_code_is_int) and Message (provider_message):

@@ -43,6 +43,9 @@ class BadRequest(Exception):
 class MockServer(ThreadingHTTPServer):
 	daemon_threads = True
 	block_on_close = False
+	# socketserver's default backlog of 5 drops the SYNs of a parallel
+	# client's burst, which then waits a whole second for the retransmit.
+	request_queue_size = 128
 
 	def __init__(self, cfg, tls):
 		self.cfg = cfg
