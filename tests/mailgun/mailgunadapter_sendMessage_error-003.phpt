@@ -11,14 +11,14 @@ $mock = mg_mock();
 $adapter = mg_adapter($mock);
 $from = new EmailAddress('from@example.com');
 $to = [new EmailAddress('to@example.com')];
-mg_report(fn() => $adapter->sendMessage((new EmailMessage())->setToAddresses($to)->setTextBody('x')));
-mg_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setTextBody('x')));
-mg_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setCCAddresses($to)->setTextBody('x')));
+metamta_report(fn() => $adapter->sendMessage((new EmailMessage())->setToAddresses($to)->setTextBody('x')));
+metamta_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setTextBody('x')));
+metamta_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setCCAddresses($to)->setTextBody('x')));
 $many = [];
 for ($i = 0; $i < 1001; $i++) {
     $many[] = new EmailAddress("r$i@example.com");
 }
-mg_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setToAddresses($many)->setTextBody('x')));
+metamta_report(fn() => $adapter->sendMessage((new EmailMessage())->setFromAddress($from)->setToAddresses($many)->setTextBody('x')));
 var_dump(metamta_mock_requests($mock));
 ?>
 --EXPECT--

@@ -9,7 +9,7 @@ use MetaMTA\{PhoneNumber, SMSMessage};
 
 $mock = mg_mock();
 $sms = (new SMSMessage())->setToNumber(new PhoneNumber('+14155550100'))->setTextBody('hi');
-mg_report(fn() => mg_adapter($mock)->sendMessage($sms));
+metamta_report(fn() => mg_adapter($mock)->sendMessage($sms));
 var_dump(mg_adapter($mock)->supportsMessageType('sms'), count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

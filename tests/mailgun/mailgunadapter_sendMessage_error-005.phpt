@@ -7,9 +7,9 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock();
-mg_report(fn() => mg_adapter($mock, ['api-key' => ''])->sendMessage(mg_message()));
-mg_report(fn() => mg_adapter($mock, ['api-key' => "key-abc\r\nX-Injected: 1"])->sendMessage(mg_message()));
-mg_report(fn() => mg_adapter($mock, ['api-key' => "key-abc\0def"])->sendMessage(mg_message()));
+metamta_report(fn() => mg_adapter($mock, ['api-key' => ''])->sendMessage(mg_message()));
+metamta_report(fn() => mg_adapter($mock, ['api-key' => "key-abc\r\nX-Injected: 1"])->sendMessage(mg_message()));
+metamta_report(fn() => mg_adapter($mock, ['api-key' => "key-abc\0def"])->sendMessage(mg_message()));
 var_dump(count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

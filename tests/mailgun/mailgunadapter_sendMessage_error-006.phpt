@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock();
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message('')), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message('')), $mock);
 $r = metamta_mock_requests($mock)[0];
 echo json_encode($r['parsed']['form']), "\n", $r['verdict'], "\n";
 ?>

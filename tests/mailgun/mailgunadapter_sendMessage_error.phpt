@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock();
-mg_report(fn() => mg_adapter($mock, ['api-key' => 'key-wrong'])->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock, ['api-key' => 'key-wrong'])->sendMessage(mg_message()), $mock);
 $r = metamta_mock_requests($mock)[0];
 echo $r['verdict'], "\n";
 ?>

@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock(["fault" => "429"]);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Mailgun request failed with HTTP status 429: Too Many Requests

@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock(["fault" => "500"]);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 echo metamta_mock_requests($mock)[0]["provider_verdict"], "\n";
 ?>
 --EXPECT--

@@ -8,7 +8,7 @@ require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock();
 ini_set("metamta.cainfo", __DIR__ . "/../servers/certs/other-ca.pem");
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 var_dump(count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

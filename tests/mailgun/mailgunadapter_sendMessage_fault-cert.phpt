@@ -8,7 +8,7 @@ require __DIR__ . '/mailgun.inc';
 
 foreach (["expired", "wrong-host", "self-signed"] as $cert) {
     $mock = mg_mock(["cert" => $cert]);
-    mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+    metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
     var_dump(count(metamta_mock_requests($mock)));
     metamta_server_stop($mock);
 }

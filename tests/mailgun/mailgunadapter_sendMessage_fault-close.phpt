@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock(["fault" => "close-before-response"]);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 echo count(metamta_mock_requests($mock)), " request logged\n";
 ?>
 --EXPECT--

@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock(["fault" => "malformed-json"]);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Mailgun answered HTTP 200 without a JSON body

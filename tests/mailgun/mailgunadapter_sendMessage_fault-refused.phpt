@@ -8,7 +8,7 @@ require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock();
 metamta_server_stop($mock);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server.

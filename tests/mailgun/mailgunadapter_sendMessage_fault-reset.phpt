@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/mailgun.inc';
 
 $mock = mg_mock(["fault" => "reset"]);
-mg_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
+metamta_report(fn() => mg_adapter($mock)->sendMessage(mg_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Recv failure: Connection reset by peer.

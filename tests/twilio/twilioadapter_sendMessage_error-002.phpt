@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message("+15005550001")), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message("+15005550001")), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Twilio request failed with HTTP status 400: (21211) The 'To' number +15005550001 is not a valid phone number.

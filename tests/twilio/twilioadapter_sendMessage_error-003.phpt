@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message("+15005550004")), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message("+15005550004")), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Twilio request failed with HTTP status 400: (21610) Attempt to send to unsubscribed recipient

@@ -8,11 +8,11 @@ require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
 $adapter = tw_adapter($mock);
-tw_report(fn() => $adapter->sendMessage((new MetaMTA\SMSMessage())->setTextBody("hi")));
-tw_report(fn() => $adapter->sendMessage(tw_message("+14155550100", "")));
-tw_report(fn() => $adapter->sendMessage(tw_message("+14155550100", null)));
-tw_report(fn() => $adapter->sendMessage(tw_message("+14155550100", str_repeat("é", 1601))));
-tw_report(fn() => $adapter->sendMessage(tw_message("+14155550100", "caf\xe9")));
+metamta_report(fn() => $adapter->sendMessage((new MetaMTA\SMSMessage())->setTextBody("hi")));
+metamta_report(fn() => $adapter->sendMessage(tw_message("+14155550100", "")));
+metamta_report(fn() => $adapter->sendMessage(tw_message("+14155550100", null)));
+metamta_report(fn() => $adapter->sendMessage(tw_message("+14155550100", str_repeat("é", 1601))));
+metamta_report(fn() => $adapter->sendMessage(tw_message("+14155550100", "caf\xe9")));
 var_dump(count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

@@ -9,7 +9,7 @@ require __DIR__ . '/twilio.inc';
 $mock = tw_mock();
 $email = (new MetaMTA\EmailMessage())->setFromAddress(new MetaMTA\EmailAddress("a@example.com"))
     ->setToAddresses([new MetaMTA\EmailAddress("b@example.com")])->setTextBody("hi");
-tw_report(fn() => tw_adapter($mock)->sendMessage($email));
+metamta_report(fn() => tw_adapter($mock)->sendMessage($email));
 var_dump(tw_adapter($mock)->supportsMessageType("email"), count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

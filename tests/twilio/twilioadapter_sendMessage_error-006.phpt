@@ -7,9 +7,9 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
-tw_report(fn() => tw_adapter($mock, ["auth-token" => ""])->sendMessage(tw_message()));
-tw_report(fn() => tw_adapter($mock, ["auth-token" => "tok\r\nX-Injected: 1"])->sendMessage(tw_message()));
-tw_report(fn() => tw_adapter($mock, ["auth-token" => "tok\0en"])->sendMessage(tw_message()));
+metamta_report(fn() => tw_adapter($mock, ["auth-token" => ""])->sendMessage(tw_message()));
+metamta_report(fn() => tw_adapter($mock, ["auth-token" => "tok\r\nX-Injected: 1"])->sendMessage(tw_message()));
+metamta_report(fn() => tw_adapter($mock, ["auth-token" => "tok\0en"])->sendMessage(tw_message()));
 var_dump(count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
-tw_report(fn() => tw_adapter($mock, ["auth-token" => "wrong-token"])->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock, ["auth-token" => "wrong-token"])->sendMessage(tw_message()), $mock);
 echo metamta_mock_requests($mock)[0]["verdict"], "\n";
 ?>
 --EXPECT--

@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock(["fault" => "502-html"]);
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Twilio request failed with HTTP status 502: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></c'...

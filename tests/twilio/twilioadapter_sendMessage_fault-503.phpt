@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock(["fault" => "503-retry-after"]);
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\ProviderException: Twilio request failed with HTTP status 503: Service Unavailable

@@ -8,7 +8,7 @@ require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
 ini_set("metamta.cainfo", __DIR__ . "/../servers/certs/other-ca.pem");
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 var_dump(count(metamta_mock_requests($mock)));
 ?>
 --EXPECT--

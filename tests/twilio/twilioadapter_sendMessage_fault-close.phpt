@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock(["fault" => "close-before-response"]);
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Empty reply from server.

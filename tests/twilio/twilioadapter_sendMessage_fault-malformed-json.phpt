@@ -8,7 +8,7 @@ require __DIR__ . '/twilio.inc';
 
 foreach (["malformed-json", "empty-body"] as $fault) {
     $mock = tw_mock(["fault" => $fault]);
-    tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+    metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
     echo metamta_mock_requests($mock)[0]["verdict"], "\n";
     metamta_server_stop($mock);
 }

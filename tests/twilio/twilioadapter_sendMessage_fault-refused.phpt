@@ -8,7 +8,7 @@ require __DIR__ . '/twilio.inc';
 
 $mock = tw_mock();
 metamta_server_stop($mock);
-tw_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 ?>
 --EXPECT--
 MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server.
