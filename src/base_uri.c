@@ -270,7 +270,7 @@ bool mm_base_uri_parse_host(const char* host, size_t len, mm_base_uri* out, mm_e
 	if (len == 0 || memchr(host, '/', len) || memchr(host, '?', len) || memchr(host, '#', len)) {
 		mm_quote(quoted, sizeof(quoted), host, len);
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "API host name must be a host name with an optional :port, %s given", quoted);
+		    "API host name must be a host name with an optional :port (1-65535), %s given", quoted);
 	}
 	mm_buf_init(&uri);
 	mm_buf_append_str(&uri, "https://");
@@ -281,6 +281,12 @@ bool mm_base_uri_parse_host(const char* host, size_t len, mm_base_uri* out, mm_e
 	}
 	ok = mm_base_uri_parse(uri.data, uri.len, out, err);
 	mm_buf_free(&uri);
+	if (!ok && err && err->domain == MM_ERROR_INVALID_ARGUMENT) {
+		/* The caller gave a host name, not a base URI: name that, quoting what was given. */
+		mm_quote(quoted, sizeof(quoted), host, len);
+		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+		    "API host name must be a host name with an optional :port (1-65535), %s given", quoted);
+	}
 	return ok;
 }
 

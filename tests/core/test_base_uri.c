@@ -165,6 +165,10 @@ static void test_host_and_join(void)
 	CHECK(strstr(err.message, "u:p") == NULL);
 	CHECK(!mm_base_uri_parse_host("", 0, &uri, &err));
 	CHECK(!mm_base_uri_parse_host("a..b", 4, &uri, &err));
+	/* A failure of the inner base-URI check still speaks of the host name given. */
+	CHECK(!mm_base_uri_parse_host("api.example.com:0", 17, &uri, &err));
+	CHECK(strcmp(err.message, "API host name must be a host name with an optional :port (1-65535), "
+	    "'api.example.com:0' given") == 0);
 
 	mm_buf_reset(&url);
 	CHECK(mm_base_uri_parse("http://127.0.0.1:8025/mock/", 27, &uri, &err));

@@ -1,0 +1,14 @@
+--TEST--
+TwilioAdapter::sendMessage() when the answer is shorter than its Content-Length: TransportException, outcome unknown
+--EXTENSIONS--
+metamta
+--FILE--
+<?php
+require __DIR__ . '/twilio.inc';
+
+$mock = tw_mock(["fault" => "truncated"]);
+metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
+?>
+--EXPECT--
+MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: transfer closed with 64 bytes remaining to read.
+code 4, retryable true, outcome unknown true
