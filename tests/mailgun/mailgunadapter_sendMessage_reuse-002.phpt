@@ -24,7 +24,7 @@ foreach ($log as $r) {
 ?>
 --EXPECT--
 no exception
-MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Empty reply from server.
+MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Empty reply from server. The outcome is unknown: the provider may have accepted the message.
 code 4, retryable true, outcome unknown true
 connection 1 one: ok
 connection 1 two: fault close-before-response

@@ -17,7 +17,7 @@ $took = microtime(true) - $start;
 var_dump($took >= 0.9 && $took < 1.0 + 3 * metamta_time_scale(), count(array_unique(array_column(metamta_mock_requests($mock), "conn"))));
 ?>
 --EXPECT--
-MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Operation timed out after N milliseconds with 0 bytes received.
+MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: Operation timed out after N milliseconds with 0 bytes received. The outcome is unknown: the provider may have accepted the message.
 code 3, retryable true, outcome unknown true
 bool(true)
 int(1)

@@ -10,5 +10,5 @@ $mock = tw_mock(["fault" => "truncated"]);
 metamta_report(fn() => tw_adapter($mock)->sendMessage(tw_message()), $mock);
 ?>
 --EXPECT--
-MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: transfer closed with 64 bytes remaining to read.
+MetaMTA\TransportException: The HTTP request to https://127.0.0.1:PORT failed: transfer closed with 64 bytes remaining to read. The outcome is unknown: the provider may have accepted the message.
 code 4, retryable true, outcome unknown true
