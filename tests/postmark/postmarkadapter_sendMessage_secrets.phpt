@@ -10,7 +10,8 @@ require __DIR__ . '/../utils/adapter_http.inc';
 
 const TOKEN = 'pm-SECRET-7f3a9c';
 $mock = metamta_mock_start(['credentials' => ['postmark' => TOKEN], 'stall_seconds' => 30]);
-$adapter = metamta_mock_adapter(MetaMTA\PostmarkAdapter::class, $mock, ['access-token' => TOKEN, 'timeout' => 1]);
+$adapter = metamta_mock_adapter(MetaMTA\PostmarkAdapter::class, $mock, ['access-token' => TOKEN]);
+$stalling = metamta_mock_adapter(MetaMTA\PostmarkAdapter::class, $mock, ['access-token' => TOKEN, 'timeout' => 1]);
 $wrong = metamta_mock_adapter(MetaMTA\PostmarkAdapter::class, $mock, ['access-token' => TOKEN . 'x']);
 $refused = new MetaMTA\PostmarkAdapter();
 $refused->setOptions(['access-token' => TOKEN, 'base-uri' => 'https://' . metamta_refused_address()]
@@ -23,12 +24,17 @@ $cases = [
     'inactive' => fn() => $adapter->sendMessage($inactive),
     'refused' => fn() => $refused->sendMessage(metamta_simple_message()),
 ];
-foreach (['500', '502-html', 'malformed-json', 'truncated', 'reset', 'close-before-response', 'stall'] as $fault) {
+foreach (['500', '502-html', 'malformed-json', 'truncated', 'reset', 'close-before-response'] as $fault) {
     $cases[$fault] = function () use ($mock, $adapter, $fault) {
         metamta_mock_queue_faults($mock, [$fault]);
         $adapter->sendMessage(metamta_simple_message());
     };
 }
+$cases['stall'] = function () use ($mock, $adapter, $stalling) {
+    $adapter->sendMessage(metamta_simple_message()); // a warm connection: no handshake in the 1 s budget
+    metamta_mock_queue_faults($mock, ['stall']);
+    $stalling->sendMessage(metamta_simple_message());
+};
 $cases['wrong CA'] = function () use ($mock, $adapter) {
     ini_set('metamta.cainfo', dirname($mock['cafile']) . '/other-ca.pem');
     $adapter->sendMessage(metamta_simple_message());
