@@ -10,6 +10,7 @@ prints "PORT <n>" first, exits on SIGTERM/SIGINT or after --max-seconds. See REA
 import argparse
 import base64
 import json
+import os
 import selectors
 import signal
 import socket
@@ -186,6 +187,9 @@ def main(argv):
                 log.write({"event": "close", "conn": conn.id})
     for key in list(sel.get_map().values()):
         key.fileobj.close()
+    if os.environ.get("METAMTA_SERVER_HARD_EXIT") == "1":
+        # Under valgrind (set by server.inc) end by SIGKILL so the interpreter leaves no leak report.
+        os.kill(os.getpid(), signal.SIGKILL)
     return 0
 
 

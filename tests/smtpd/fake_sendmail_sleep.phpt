@@ -6,8 +6,8 @@ metamta
 <?php
 require __DIR__ . '/../servers/smtp.inc';
 
-$fake = metamta_fake_sendmail(['sleep' => 30]);
-$run = metamta_smtp_run([$fake['path'], '-t'], "To: a@x.test\n\nslow\n", 0.5);
+$fake = metamta_fake_sendmail(['sleep' => 60]);
+$run = metamta_smtp_run([$fake['path'], '-t'], "To: a@x.test\n\nslow\n", 1.0); // 10 s under valgrind
 var_dump($run['timed_out']);
 [$rec] = metamta_fake_sendmail_runs($fake);
 var_dump($rec['stdin']);

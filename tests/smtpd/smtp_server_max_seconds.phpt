@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/../servers/smtp.inc';
 
 $servers = [metamta_smtp_start(['max-seconds' => 0.5]), metamta_smtp_recorder_start(['max-seconds' => 0.5])];
-$deadline = microtime(true) + 2.5;
+$deadline = microtime(true) + 2.5 * metamta_time_scale();
 while (array_filter($servers, 'metamta_server_running') && microtime(true) < $deadline) {
     usleep(20000);
 }
