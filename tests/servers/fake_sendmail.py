@@ -15,6 +15,9 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
+from peer_exit import die_by_signal_under_valgrind, finish
+
 ENV_PREFIX = "METAMTA_FAKE_SENDMAIL_"
 
 
@@ -31,6 +34,8 @@ def settings_from(env):
 
 
 def main(config=None):
+    """Records this run and behaves per the settings; returns the exit code (see finish())."""
+    die_by_signal_under_valgrind()
     if config is None:
         source, settings = "env", settings_from(os.environ)
     else:
@@ -61,7 +66,7 @@ def main(config=None):
         sys.stderr.flush()
     if settings["sleep"] > 0:
         time.sleep(settings["sleep"])
-    return settings["exit"]
+    return finish(settings["exit"])
 
 
 if __name__ == "__main__":

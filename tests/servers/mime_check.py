@@ -14,6 +14,9 @@ import sys
 from email import policy
 from email.parser import BytesParser
 
+sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
+from peer_exit import finish
+
 ADDRESS_HEADERS = ("from", "sender", "reply-to", "to", "cc", "bcc")
 ALLOWED_CTE = ("7bit", "quoted-printable", "base64")
 
@@ -161,4 +164,4 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(finish(main(sys.argv[1:])))

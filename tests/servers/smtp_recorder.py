@@ -10,12 +10,14 @@ prints "PORT <n>" first, exits on SIGTERM/SIGINT or after --max-seconds. See REA
 import argparse
 import base64
 import json
-import os
 import selectors
 import signal
 import socket
 import sys
 import time
+
+sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
+from peer_exit import finish
 
 EHLO_REPLY = (b"250-mm-recorder.test\r\n250-8BITMIME\r\n250-SIZE 33554432\r\n"
               b"250-AUTH PLAIN LOGIN\r\n250 HELP\r\n")
@@ -187,11 +189,8 @@ def main(argv):
                 log.write({"event": "close", "conn": conn.id})
     for key in list(sel.get_map().values()):
         key.fileobj.close()
-    if os.environ.get("METAMTA_SERVER_HARD_EXIT") == "1":
-        # Under valgrind (set by server.inc) end by SIGKILL so the interpreter leaves no leak report.
-        os.kill(os.getpid(), signal.SIGKILL)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(finish(main(sys.argv[1:])))

@@ -7,17 +7,22 @@ Binds port 0, prints "PORT <n>" as its first stdout line, and exits on SIGTERM/S
 """
 
 import argparse
-import asyncio
-import base64
-import json
-import logging
-import os
 import signal
-import ssl
 import sys
-import warnings
 
-from aiosmtpd.smtp import SMTP, AuthResult
+sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
+from peer_exit import finish, stop_early_on_sigterm
+
+stop_early_on_sigterm()
+
+import asyncio  # noqa: E402 (a SIGTERM during these slow imports must already end cleanly)
+import base64  # noqa: E402
+import json  # noqa: E402
+import logging  # noqa: E402
+import ssl  # noqa: E402
+import warnings  # noqa: E402
+
+from aiosmtpd.smtp import SMTP, AuthResult  # noqa: E402
 
 
 class EventLog:
@@ -235,13 +240,13 @@ async def serve(opts):
     state = State(opts)
     stop = loop.create_future()
 
-    def finish(*_):
+    def request_stop(*_):
         if not stop.done():
             stop.set_result(None)
 
     for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, finish)
-    loop.call_later(opts.max_seconds, finish)
+        loop.add_signal_handler(sig, request_stop)
+    loop.call_later(opts.max_seconds, request_stop)
 
     ctx = tls_context(opts) if (opts.starttls or opts.implicit_tls) else None
     if opts.stall:
@@ -282,16 +287,8 @@ def main(argv):
     warnings.simplefilter("ignore")
     logging.disable(logging.CRITICAL)
     asyncio.run(serve(opts))
-    hard_exit()
     return 0
 
 
-def hard_exit():
-    """Under valgrind (METAMTA_SERVER_HARD_EXIT=1, set by server.inc) end by SIGKILL: no leak report."""
-    if os.environ.get("METAMTA_SERVER_HARD_EXIT") == "1":
-        sys.stdout.flush()
-        os.kill(os.getpid(), signal.SIGKILL)
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(finish(main(sys.argv[1:])))

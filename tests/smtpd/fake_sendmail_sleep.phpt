@@ -7,7 +7,7 @@ metamta
 require __DIR__ . '/../servers/smtp.inc';
 
 $fake = metamta_fake_sendmail(['sleep' => 60]);
-$run = metamta_smtp_run([$fake['path'], '-t'], "To: a@x.test\n\nslow\n", 1.0); // 10 s under valgrind
+$run = metamta_smtp_run([$fake['path'], '-t'], "To: a@x.test\n\nslow\n", 2.0); // 20 s under valgrind
 var_dump($run['timed_out']);
 [$rec] = metamta_fake_sendmail_runs($fake);
 var_dump($rec['stdin']);
