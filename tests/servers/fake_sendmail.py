@@ -15,8 +15,8 @@ import os
 import sys
 import time
 
-sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
-from peer_exit import die_by_signal_under_valgrind, finish
+sys.dont_write_bytecode = True  # importing peer_common must not leave __pycache__ in the tree
+from peer_common import die_by_signal_under_valgrind, finish
 
 ENV_PREFIX = "METAMTA_FAKE_SENDMAIL_"
 

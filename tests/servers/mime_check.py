@@ -14,8 +14,8 @@ import sys
 from email import policy
 from email.parser import BytesParser
 
-sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
-from peer_exit import finish
+sys.dont_write_bytecode = True  # importing peer_common must not leave __pycache__ in the tree
+from peer_common import finish
 
 ADDRESS_HEADERS = ("from", "sender", "reply-to", "to", "cc", "bcc")
 ALLOWED_CTE = ("7bit", "quoted-printable", "base64")

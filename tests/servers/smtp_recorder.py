@@ -9,28 +9,17 @@ prints "PORT <n>" first, exits on SIGTERM/SIGINT or after --max-seconds. See REA
 
 import argparse
 import base64
-import json
 import selectors
 import signal
 import socket
 import sys
 import time
 
-sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
-from peer_exit import finish
+sys.dont_write_bytecode = True  # importing peer_common must not leave __pycache__ in the tree
+from peer_common import EventLog, finish
 
 EHLO_REPLY = (b"250-mm-recorder.test\r\n250-8BITMIME\r\n250-SIZE 33554432\r\n"
               b"250-AUTH PLAIN LOGIN\r\n250 HELP\r\n")
-
-
-class Log:
-    def __init__(self, path):
-        self.file = open(path, "ab") if path else None
-
-    def write(self, record):
-        if self.file is not None:
-            self.file.write(json.dumps(record, separators=(",", ":")).encode() + b"\n")
-            self.file.flush()
 
 
 def b64(data):
@@ -147,7 +136,7 @@ def main(argv):
     p.add_argument("--max-seconds", type=float, default=300.0, help="exit by itself after this long")
     opts = p.parse_args(argv)
 
-    log = Log(opts.log)
+    log = EventLog(opts.log)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(1))

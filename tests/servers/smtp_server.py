@@ -10,31 +10,18 @@ import argparse
 import signal
 import sys
 
-sys.dont_write_bytecode = True  # importing peer_exit must not leave __pycache__ in the tree
-from peer_exit import finish, stop_early_on_sigterm
+sys.dont_write_bytecode = True  # importing peer_common must not leave __pycache__ in the tree
+from peer_common import EventLog, finish, stop_early_on_sigterm
 
 stop_early_on_sigterm()
 
 import asyncio  # noqa: E402 (a SIGTERM during these slow imports must already end cleanly)
 import base64  # noqa: E402
-import json  # noqa: E402
 import logging  # noqa: E402
 import ssl  # noqa: E402
 import warnings  # noqa: E402
 
 from aiosmtpd.smtp import SMTP, AuthResult  # noqa: E402
-
-
-class EventLog:
-    """Appends one JSON line per record and flushes, so a test can read it while we run."""
-
-    def __init__(self, path):
-        self.file = open(path, "ab") if path else None
-
-    def write(self, record):
-        if self.file is not None:
-            self.file.write(json.dumps(record, separators=(",", ":")).encode() + b"\n")
-            self.file.flush()
 
 
 class State:

@@ -47,13 +47,14 @@ foreach (['from', 'to', 'cc', 'reply-to', 'message-id', 'subject', 'x-phabricato
     echo "$h: {$s['header'][$h]}\n";
 }
 echo json_encode($s['addresses']['to']), "\n";
-$tree = function (array $node, string $indent = '') use (&$tree): void {
+function tree(array $node, string $indent = ''): void
+{
     echo $indent, $node['type'], isset($node['cte']) ? " ({$node['cte']})" : '', "\n";
     foreach ($node['parts'] ?? [] as $child) {
-        $tree($child, "$indent  ");
+        tree($child, "$indent  ");
     }
-};
-$tree($s['structure']);
+}
+tree($s['structure']);
 foreach ($s['text_parts'] as $t) {
     echo "{$t['type']}: {$t['text']}\n";
 }

@@ -6,7 +6,8 @@ metamta
 <?php
 require __DIR__ . '/../servers/smtp.inc';
 
-$servers = [metamta_smtp_start(['max-seconds' => 0.5]), metamta_smtp_recorder_start(['max-seconds' => 0.5])];
+$seconds = 0.5 * metamta_time_scale(); // the helper's readiness probe must come first
+$servers = [metamta_smtp_start(['max-seconds' => $seconds]), metamta_smtp_recorder_start(['max-seconds' => $seconds])];
 $deadline = microtime(true) + 2.5 * metamta_time_scale();
 while (array_filter($servers, 'metamta_server_running') && microtime(true) < $deadline) {
     usleep(20000);

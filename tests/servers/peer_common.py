@@ -1,10 +1,26 @@
-"""How the test peers end. Under valgrind (run-tests -m traces children) the interpreter's memory
-still live at exit would be reported as the test's leak, and a self-SIGKILL is intercepted and
-reported too, so there the process is replaced by a shell that only exits with the same code."""
+"""What the test peers share: the JSON-lines log, and how they end.
 
+Under valgrind (run-tests -m traces children) the interpreter's memory still live at exit would be
+reported as the test's leak, and a self-SIGKILL is intercepted and reported too, so there the
+process is replaced by a shell that only exits with the same code (or dies by the same signal).
+"""
+
+import json
 import os
 import signal
 import sys
+
+
+class EventLog:
+    """Appends one JSON object per line and flushes, so a test can read it while the peer runs."""
+
+    def __init__(self, path):
+        self.file = open(path, "ab") if path else None
+
+    def write(self, record):
+        if self.file is not None:
+            self.file.write(json.dumps(record, separators=(",", ":")).encode() + b"\n")
+            self.file.flush()
 
 
 def under_valgrind():
