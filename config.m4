@@ -73,6 +73,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_sendgrid.c
     src/sigv4.c
     src/sigv4_canonical.c
+    src/message_id.c
+    src/transport_smtp.c
   "
 
   dnl The Zend bindings.
@@ -93,6 +95,7 @@ if test "$PHP_METAMTA" != "no"; then
     ext/adapter_mailgun.c
     ext/adapter_sendgrid.c
     ext/adapter_twilio.c
+    ext/adapter_smtp.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

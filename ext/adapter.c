@@ -25,6 +25,7 @@ static zend_class_entry** const builtin_adapters[] = {
 	&metamta_ce_MailgunAdapter,
 	&metamta_ce_SendGridAdapter,
 	&metamta_ce_TwilioAdapter,
+	&metamta_ce_SMTPAdapter,
 };
 
 #define BUILTIN_ADAPTER_COUNT (sizeof(builtin_adapters) / sizeof(builtin_adapters[0]))

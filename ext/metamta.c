@@ -44,6 +44,7 @@ static PHP_MINIT_FUNCTION(metamta)
 	metamta_minit_adapter_mailgun();
 	metamta_minit_adapter_sendgrid();
 	metamta_minit_adapter_twilio();
+	metamta_minit_adapter_smtp();
 
 	return SUCCESS;
 }

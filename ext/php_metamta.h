@@ -63,6 +63,7 @@ extern zend_class_entry* metamta_ce_PostmarkAdapter;
 extern zend_class_entry* metamta_ce_MailgunAdapter;
 extern zend_class_entry* metamta_ce_SendGridAdapter;
 extern zend_class_entry* metamta_ce_TwilioAdapter;
+extern zend_class_entry* metamta_ce_SMTPAdapter;
 
 /* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
 
@@ -78,6 +79,7 @@ void metamta_minit_adapter_postmark(void);
 void metamta_minit_adapter_mailgun(void);
 void metamta_minit_adapter_sendgrid(void);
 void metamta_minit_adapter_twilio(void);
+void metamta_minit_adapter_smtp(void);
 
 /* Request shutdown hooks (called from ext/metamta.c). */
 void metamta_rshutdown_adapter(void);

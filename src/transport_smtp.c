@@ -84,6 +84,11 @@ void mm_smtp_session_free(mm_smtp_session* session)
 	mm_free(session);
 }
 
+bool mm_smtp_session_usable(const mm_smtp_session* session)
+{
+	return session && session->owner_pid == getpid();
+}
+
 long mm_smtp_session_connections(const mm_smtp_session* session)
 {
 	return session ? session->connections : 0;
@@ -261,6 +266,16 @@ static size_t parse_hosts(const mm_smtp_options* opts, mm_smtp_host* hosts, mm_e
 		s += len + (end ? 1 : 0);
 	}
 	return n;
+}
+
+bool mm_smtp_check_hosts(const char* host, mm_error* err)
+{
+	mm_smtp_host hosts[MM_SMTP_HOSTS_MAX];
+	mm_smtp_options opts;
+
+	mm_smtp_options_init(&opts);
+	opts.host = host;
+	return parse_hosts(&opts, hosts, err) > 0;
 }
 
 static bool check_helo(const char* name, mm_error* err)

@@ -71,6 +71,13 @@ bool mm_smtp_check_address(const char* address, bool allow_empty, const char* wh
 /* Checks raw message bytes for the DATA phase (see mm_smtp_send). */
 bool mm_smtp_check_data(const char* data, size_t len, mm_error* err);
 
+/* Checks a `host` value (one host or a ';' list, as mm_smtp_options.host)
+ * without connecting, so an adapter can reject it when configured. */
+bool mm_smtp_check_hosts(const char* host, mm_error* err);
+
+/* True when the calling process created the session (false after fork). */
+bool mm_smtp_session_usable(const mm_smtp_session* session);
+
 /* Connections this session opened so far (for tests and statistics). */
 long mm_smtp_session_connections(const mm_smtp_session* session);
 

@@ -28,11 +28,13 @@ postmark => MetaMTA\PostmarkAdapter
 mailgun => MetaMTA\MailgunAdapter
 sendgrid => MetaMTA\SendGridAdapter
 twilio => MetaMTA\TwilioAdapter
+smtp => MetaMTA\SMTPAdapter
 test => MetaMTA\TestAdapter test
 postmark => MetaMTA\PostmarkAdapter postmark
 mailgun => MetaMTA\MailgunAdapter mailgun
 sendgrid => MetaMTA\SendGridAdapter sendgrid
 twilio => MetaMTA\TwilioAdapter twilio
+smtp => MetaMTA\SMTPAdapter smtp
 demo => DemoAdapter demo
 check => CheckAdapter check
 bool(true)

@@ -27,7 +27,7 @@ var_dump($all['lazy-sms']->supportsMessageType('sms'));
 ?>
 --EXPECT--
 autoload Lazy\SmsAdapter
-array(6) {
+array(7) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -39,6 +39,8 @@ array(6) {
   [4]=>
   string(6) "twilio"
   [5]=>
+  string(4) "smtp"
+  [6]=>
   string(8) "lazy-sms"
 }
 bool(true)

@@ -52,7 +52,7 @@ MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class '
 MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class 'MetaMTA\TestAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
-array(6) {
+array(7) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -64,5 +64,7 @@ array(6) {
   [4]=>
   string(6) "twilio"
   [5]=>
+  string(4) "smtp"
+  [6]=>
   string(4) "demo"
 }
