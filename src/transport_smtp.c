@@ -306,7 +306,9 @@ static size_t on_read(char* buffer, size_t size, size_t nitems, void* userdata)
 	}
 	memcpy(buffer, a->data + a->offset, n);
 	a->offset += n;
-	if (n == 0) {
+	/* libcurl stops asking once it has the announced size, so the last
+	 * chunk (not a zero-length read) marks the end. */
+	if (a->offset == a->len) {
 		a->body_complete = true;
 	}
 	return n;
