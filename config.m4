@@ -62,7 +62,6 @@ if test "$PHP_METAMTA" != "no"; then
     src/multipart.c
     src/base_uri.c
     src/http_basic_auth.c
-    src/json_peek.c
     src/provider_mailgun.c
     src/provider_twilio.c
     src/webhook_mailgun.c
@@ -75,6 +74,10 @@ if test "$PHP_METAMTA" != "no"; then
     src/sigv4_canonical.c
     src/message_id.c
     src/transport_smtp.c
+    src/mime.c
+    src/mime_header.c
+    src/mime_body.c
+    src/mime_envelope.c
   "
 
   dnl The Zend bindings.

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 flags=("$@")
 [ ${#flags[@]} -gt 0 ] || flags=(--enable-metamta-dev)
 if [ ! -f Makefile ] || [ config.m4 -nt Makefile ] || [ "${METAMTA_RECONFIGURE:-}" = 1 ]; then
+	# Dependency files of sources that no longer exist would stop make.
+	rm -f src/*.dep ext/*.dep
 	phpize >/dev/null
 	./configure --enable-metamta "${flags[@]}" >/dev/null
 fi

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "mm_alloc.h"
+#include "text.h"
 
 #define QUOTE_MAX 160
 
@@ -25,11 +26,6 @@ static bool is_alnum(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-static bool is_hex(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 static bool prefix_ci(const char* s, size_t len, const char* prefix)
 {
 	size_t n = strlen(prefix), i;
@@ -45,8 +41,7 @@ static bool prefix_ci(const char* s, size_t len, const char* prefix)
 	return true;
 }
 
-/* A DNS-style name: labels of letters, digits and '-', no empty label. */
-static bool is_reg_name(const char* s, size_t len)
+bool mm_base_uri_is_dns_name(const char* s, size_t len)
 {
 	size_t i, label = 0;
 
@@ -81,7 +76,7 @@ static bool is_ipv6_literal(const char* s, size_t len)
 	for (i = 0; i < len; i++) {
 		if (s[i] == ':') {
 			colon = true;
-		} else if (!is_hex(s[i]) && s[i] != '.') {
+		} else if (mm_text_hex_value(s[i]) < 0 && s[i] != '.') {
 			return false;
 		}
 	}
@@ -140,7 +135,7 @@ static bool check_path(const char* p, size_t len)
 			continue;
 		}
 		if (p[i] == '%') {
-			if (i + 2 >= len || !is_hex(p[i + 1]) || !is_hex(p[i + 2])) {
+			if (i + 2 >= len || mm_text_hex_value(p[i + 1]) < 0 || mm_text_hex_value(p[i + 2]) < 0) {
 				return false;
 			}
 			i += 2;
@@ -207,7 +202,7 @@ bool mm_base_uri_parse(const char* text, size_t len, mm_base_uri* out, mm_error*
 		if (host_len == 0) {
 			return fail(err, text, len, "has an empty host");
 		}
-		if (!is_reg_name(host, host_len)) {
+		if (!mm_base_uri_is_dns_name(host, host_len)) {
 			return fail(err, text, len, "has a malformed host");
 		}
 	}

@@ -35,6 +35,10 @@ bool mm_base_uri_parse(const char* text, size_t len, mm_base_uri* out, mm_error*
  * option), so a '/' cannot smuggle in a path. */
 bool mm_base_uri_parse_host(const char* host, size_t len, mm_base_uri* out, mm_error* err);
 
+/* A DNS-style name of 1-253 bytes: labels of letters, digits and '-', no
+ * empty label (so no "..", no leading or trailing '.'). */
+bool mm_base_uri_is_dns_name(const char* s, size_t len);
+
 /* Frees the text; accepts a zeroed or already freed value. */
 void mm_base_uri_free(mm_base_uri* uri);
 

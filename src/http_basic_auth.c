@@ -13,11 +13,24 @@ static void wipe(mm_buf* buf)
 	mm_buf_free(buf);
 }
 
+/* Adds "Authorization: <value>", then wipes value: it holds a credential. */
+static bool add_and_wipe(mm_http_request* req, mm_buf* value, mm_error* err)
+{
+	bool ok;
+
+	if (value->failed) {
+		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	} else {
+		ok = mm_http_request_add_header(req, "Authorization", value->data, value->len, err);
+	}
+	wipe(value);
+	return ok;
+}
+
 bool mm_http_request_add_basic_auth(mm_http_request* req, const char* user, size_t user_len, const char* secret,
     size_t secret_len, mm_error* err)
 {
 	mm_buf plain, value;
-	bool ok;
 
 	mm_buf_init(&plain);
 	mm_buf_init(&value);
@@ -28,16 +41,22 @@ bool mm_http_request_add_basic_auth(mm_http_request* req, const char* user, size
 	mm_buf_append_char(&plain, ':');
 	mm_buf_append(&plain, secret, secret_len);
 	mm_buf_append_str(&value, "Basic ");
-	if (!plain.failed) {
+	if (plain.failed) {
+		value.failed = true;
+	} else {
 		mm_base64_append(&value, plain.data, plain.len, 0);
 	}
-	ok = !plain.failed && !value.failed;
-	if (ok) {
-		ok = mm_http_request_add_header(req, "Authorization", value.data, value.len, err);
-	} else {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
 	wipe(&plain);
-	wipe(&value);
-	return ok;
+	return add_and_wipe(req, &value, err);
+}
+
+bool mm_http_request_add_bearer_auth(mm_http_request* req, const char* token, size_t token_len, mm_error* err)
+{
+	mm_buf value;
+
+	mm_buf_init(&value);
+	mm_buf_reserve(&value, 7 + token_len);
+	mm_buf_append_str(&value, "Bearer ");
+	mm_buf_append(&value, token, token_len);
+	return add_and_wipe(req, &value, err);
 }

@@ -3,26 +3,14 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "text.h"
+
 /* Room for a quoted excerpt of the input inside a MM_ERROR_MESSAGE_MAX message. */
 #define IP_QUOTE_MAX 160
 
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
-}
-
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9') {
-		return c - '0';
-	}
-	if (c >= 'a' && c <= 'f') {
-		return c - 'a' + 10;
-	}
-	if (c >= 'A' && c <= 'F') {
-		return c - 'A' + 10;
-	}
-	return -1;
 }
 
 /* Exactly d.d.d.d to the end of s: each d is 0-255 without a leading zero,
@@ -77,7 +65,7 @@ static int parse_ipv6(const char* s, size_t len, unsigned flags, mm_ip* out)
 		unsigned value = 0;
 		int h;
 
-		while (i < len && i - start < 4 && (h = hex_value(s[i])) >= 0) {
+		while (i < len && i - start < 4 && (h = mm_text_hex_value(s[i])) >= 0) {
 			value = (value << 4) | (unsigned)h;
 			i++;
 		}

@@ -6,6 +6,7 @@
 #include "buffer.h"
 #include "json_write.h"
 #include "mm_alloc.h"
+#include "text.h"
 
 #define NO_KEY ((size_t)-1)
 
@@ -87,20 +88,6 @@ static size_t new_value(parser* ps, mm_json_type type, size_t key_off, size_t ke
 	return doc->count++;
 }
 
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9') {
-		return c - '0';
-	}
-	if (c >= 'a' && c <= 'f') {
-		return c - 'a' + 10;
-	}
-	if (c >= 'A' && c <= 'F') {
-		return c - 'A' + 10;
-	}
-	return -1;
-}
-
 /* Reads the 4 hex digits of a \u escape at pos; -1 when malformed. */
 static long read_hex4(parser* ps)
 {
@@ -111,7 +98,7 @@ static long read_hex4(parser* ps)
 		return -1;
 	}
 	for (i = 0; i < 4; i++) {
-		int h = hex_value(ps->text[ps->pos + (size_t)i]);
+		int h = mm_text_hex_value(ps->text[ps->pos + (size_t)i]);
 		if (h < 0) {
 			return -1;
 		}

@@ -42,12 +42,24 @@ bool mm_mime_write_message(const mm_email* email, const mm_mime_options* opts, m
  * could inject SMTP commands or sendmail options). Free with
  * mm_mime_envelope_free. */
 typedef struct {
-	char* mail_from;       /* "" when the message has no From */
+	char* mail_from; /* "" when the message has no From */
 	char** recipients;
 	size_t recipient_count;
 } mm_mime_envelope;
 
+/* Fills out (zeroed first, and again on failure). Fails with
+ * MM_ERROR_INVALID_ARGUMENT when an address is invalid (see
+ * mm_mime_check_address) or the message has neither To nor Cc. */
 bool mm_mime_envelope_build(const mm_email* email, mm_mime_envelope* out, mm_error* err);
 void mm_mime_envelope_free(mm_mime_envelope* env);
+
+/* The address check used for the envelope and every address header: a
+ * non-empty local part and domain ("a@" is not deliverable), printable
+ * ASCII without spaces, '<', '>', '(', ')', ',', ';', '"', '\\' or a
+ * second '@', and no leading '-'. `what` names the field ("To address"). */
+bool mm_mime_check_address(const mm_address* addr, const char* what, mm_error* err);
+
+/* Whether two addresses have the same addr-spec, ignoring ASCII case. */
+bool mm_mime_address_equal(const mm_address* a, const mm_address* b);
 
 #endif

@@ -2,9 +2,10 @@
 
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
+#include "address.h"
 #include "base64.h"
+#include "base_uri.h"
 #include "mm_alloc.h"
 #include "text.h"
 
@@ -17,45 +18,29 @@ const char* mm_provider_str_bytes(mm_str s)
 	return s.ptr ? s.ptr : "";
 }
 
-static bool has_prefix_ci(const char* s, size_t len, const char* prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && strncasecmp(s, prefix, n) == 0;
-}
-
-bool mm_provider_set_url(mm_http_request* req, const char* provider, mm_str base_uri, const char* path,
+bool mm_provider_set_url(mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path,
     mm_error* err)
 {
-	const char* base = mm_provider_str_bytes(base_uri);
-	size_t len = base_uri.len, scheme_len, i, path_len = strlen(path);
-	char quoted[160];
-	char* url;
+	mm_base_uri base;
+	mm_buf url;
+	bool ok;
 
-	scheme_len = has_prefix_ci(base, len, "https://") ? 8 : has_prefix_ci(base, len, "http://") ? 7 : 0;
-	for (i = 0; i < len && scheme_len; i++) {
-		unsigned char c = (unsigned char)base[i];
-		/* A query or fragment would swallow the path we append. */
-		if (c <= 0x20 || c == 0x7f || c == '?' || c == '#') {
-			scheme_len = 0;
-		}
+	if (!MM_STR_PRESENT(base_uri) && default_uri) {
+		base_uri.ptr = default_uri;
+		base_uri.len = strlen(default_uri);
 	}
-	while (len > scheme_len && base[len - 1] == '/') {
-		len--;
+	if (!mm_base_uri_parse(mm_provider_str_bytes(base_uri), base_uri.len, &base, err)) {
+		return false;
 	}
-	if (scheme_len == 0 || len == scheme_len) {
-		mm_quote(quoted, sizeof(quoted), base, base_uri.len);
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "%s base URI must be an http:// or https:// URI with a host and without spaces, query or fragment, %s given",
-		    provider, quoted);
-	}
-	url = mm_malloc(len + path_len + 1);
-	if (!url) {
+	mm_buf_init(&url);
+	ok = mm_base_uri_join(&base, path, strlen(path), &url);
+	mm_base_uri_free(&base);
+	if (!ok) {
+		mm_buf_free(&url);
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	memcpy(url, base, len);
-	memcpy(url + len, path, path_len + 1);
 	mm_free(req->url);
-	req->url = url;
+	req->url = mm_buf_detach(&url, NULL);
 	return true;
 }
 
@@ -79,6 +64,23 @@ static bool check_material(mm_str s, const char* what, mm_error* err)
 bool mm_provider_check_rendered(const char* what, const char* s, size_t len, mm_error* err)
 {
 	return mm_text_check_header_material(s ? s : "", s ? len : 0, what, err);
+}
+
+bool mm_provider_join_addresses(mm_buf* out, const mm_address* list, size_t count, const char* what, mm_error* err)
+{
+	size_t i;
+
+	mm_buf_reset(out);
+	for (i = 0; i < count; i++) {
+		if (i > 0) {
+			mm_buf_append(out, ", ", 2);
+		}
+		mm_address_append_string_form(&list[i], out);
+	}
+	if (out->failed) {
+		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
+	}
+	return mm_provider_check_rendered(what, out->data, out->len, err);
 }
 
 bool mm_provider_check_email(const char* provider, const mm_email* email, size_t max_recipients, mm_error* err)
@@ -116,15 +118,15 @@ bool mm_provider_check_email(const char* provider, const mm_email* email, size_t
 	return true;
 }
 
-bool mm_provider_check_size(const char* provider, const char* what, size_t len, bool at_least, size_t max,
-    mm_error* err)
+bool mm_provider_check_size(const char* provider, const char* what, const char* measure, size_t len, bool at_least,
+    size_t max, mm_error* err)
 {
 	if (len <= max) {
 		return true;
 	}
 	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-	    "%s %s is too large: %s%zu bytes as JSON, at most %zu (%zu MB) are allowed", provider, what,
-	    at_least ? "at least " : "", len, max, max / (1024 * 1024));
+	    "%s %s is too large: %s%zu bytes %s, at most %zu (%zu MB) are allowed", provider, what,
+	    at_least ? "at least " : "", len, measure, max, max / (1024 * 1024));
 }
 
 size_t mm_provider_min_json_size(const mm_email* email)
@@ -135,6 +137,11 @@ size_t mm_provider_min_json_size(const mm_email* email)
 		total += mm_base64_encoded_len(email->attachments[i].data.len);
 	}
 	return total;
+}
+
+bool mm_provider_json_member(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
+{
+	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
 }
 
 bool mm_provider_json_base64(mm_json_writer* w, mm_str data)
@@ -167,30 +174,63 @@ void mm_provider_copy_text(char* out, size_t out_size, const char* s, size_t len
 	out[n] = '\0';
 }
 
-bool mm_provider_fail_status(const char* provider, long status, const char* detail, const char* body, size_t len,
-    mm_error* err)
+void mm_provider_describe(const mm_error* reported, char* out, size_t out_size)
 {
-	char ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
-	size_t n = len < sizeof(ascii) ? len : sizeof(ascii), i;
+	const char* code = reported->provider_code;
+	const char* message = reported->provider_message;
 
-	if (detail) {
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld: %s", provider, status, detail);
-	} else if (!body || len == 0) {
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld and an empty body", provider, status);
+	if (code[0] && message[0]) {
+		snprintf(out, out_size, "(%s) %s", code, message);
+	} else if (code[0]) {
+		snprintf(out, out_size, "(%s)", code);
 	} else {
-		/* Non-ASCII bytes become '?' so the message stays valid UTF-8; one
-		 * byte more than shown makes mm_quote mark the cut. */
-		for (i = 0; i < n; i++) {
-			ascii[i] = (unsigned char)body[i] >= 0x80 ? '?' : body[i];
-		}
-		mm_quote(quoted, sizeof(quoted), ascii, n);
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
-		    "%s request failed with HTTP status %ld: %s", provider, status, quoted);
+		snprintf(out, out_size, "%s", message);
 	}
-	if (err) {
-		err->status = status;
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+bool mm_provider_fail_status(const char* provider, long status, const mm_error* reported, const char* body,
+    size_t len, mm_error* err)
+{
+	char detail[MM_ERROR_MESSAGE_MAX], ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
+	size_t n, i;
+
+	if (!err) {
+		return false;
 	}
-	return false;
+	mm_error_clear(err);
+	err->status = status;
+	if (reported && (reported->provider_code[0] || reported->provider_message[0])) {
+		memcpy(err->provider_code, reported->provider_code, sizeof(err->provider_code));
+		memcpy(err->provider_message, reported->provider_message, sizeof(err->provider_message));
+		err->provider_code_is_int = reported->provider_code_is_int;
+		mm_provider_describe(reported, detail, sizeof(detail));
+		return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld: %s", provider, status, detail);
+	}
+	/* A plain-text body ("Forbidden\n") reads best without its line breaks. */
+	while (len > 0 && is_blank(body[0])) {
+		body++;
+		len--;
+	}
+	while (len > 0 && is_blank(body[len - 1])) {
+		len--;
+	}
+	if (len == 0) {
+		return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "%s request failed with HTTP status %ld and an empty body", provider, status);
+	}
+	/* Non-ASCII bytes become '?' so the message stays valid UTF-8; one byte
+	 * more than shown makes mm_quote mark the cut. */
+	n = len < sizeof(ascii) ? len : sizeof(ascii);
+	for (i = 0; i < n; i++) {
+		ascii[i] = (unsigned char)body[i] >= 0x80 ? '?' : body[i];
+	}
+	mm_quote(quoted, sizeof(quoted), ascii, n);
+	return mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+	    "%s request failed with HTTP status %ld: %s", provider, status, quoted);
 }

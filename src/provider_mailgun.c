@@ -1,36 +1,22 @@
 #include "provider_mailgun.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "address.h"
 #include "base_uri.h"
 #include "http_basic_auth.h"
-#include "json_peek.h"
+#include "json_read.h"
 #include "multipart.h"
-#include "text.h"
+#include "provider_common.h"
 
-/* A plain-text error body ("Forbidden") is kept up to this many bytes. */
-#define MM_MAILGUN_EXCERPT_MAX 200
+static const char provider[] = "Mailgun";
 
 bool mm_mailgun_check_domain(const char* domain, size_t len, mm_error* err)
 {
 	char quoted[160];
-	size_t i, label = 0;
-	bool ok = len >= 1 && len <= 253;
 
-	for (i = 0; ok && i < len; i++) {
-		char c = domain[i];
-		if (c == '.') {
-			ok = label > 0;
-			label = 0;
-		} else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
-			label++;
-		} else {
-			ok = false;
-		}
-	}
-	if (ok && label > 0) {
+	if (mm_base_uri_is_dns_name(domain, len)) {
 		return true;
 	}
 	mm_quote(quoted, sizeof(quoted), domain, len);
@@ -38,80 +24,46 @@ bool mm_mailgun_check_domain(const char* domain, size_t len, mm_error* err)
 	    "Mailgun domain must be a domain name (letters, digits, '-' and '.'), %s given", quoted);
 }
 
-/* Adds to the running total unless it would pass the limit. */
-static bool add_size(size_t* total, size_t n)
+/* Adds n to a running total, sticking at SIZE_MAX instead of wrapping. */
+static size_t add_size(size_t total, size_t n)
 {
-	if (n > MM_MAILGUN_MAX_MESSAGE_BYTES - *total) {
-		return false;
-	}
-	*total += n;
-	return true;
+	return n > SIZE_MAX - total ? SIZE_MAX : total + n;
 }
 
+/* The common checks, then Mailgun's own: a To address (Mailgun's API
+ * requires one) and 25 MB of subject, bodies, header values and
+ * attachments. */
 static bool check_message(const mm_email* email, mm_error* err)
 {
-	size_t i, total = 0;
-	bool fits;
+	size_t i, total;
 
-	if (!email->from) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun message has no From address");
+	if (!mm_provider_check_email(provider, email, MM_MAILGUN_MAX_RECIPIENTS, err)) {
+		return false;
 	}
 	if (email->to_count == 0) {
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
 		    "Mailgun message has no To recipient (Mailgun requires one)");
 	}
-	if (email->to_count > MM_MAILGUN_MAX_RECIPIENTS || email->cc_count > MM_MAILGUN_MAX_RECIPIENTS - email->to_count) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "Mailgun message has more than %d recipients (To and Cc together)", MM_MAILGUN_MAX_RECIPIENTS);
-	}
-	if (MM_STR_PRESENT(email->subject) &&
-	    !mm_text_check_header_material(email->subject.ptr, email->subject.len, "Subject", err)) {
-		return false;
-	}
-	fits = add_size(&total, email->subject.len) && add_size(&total, email->text_body.len) &&
-	    add_size(&total, email->html_body.len);
+	total = add_size(add_size(email->subject.len, email->text_body.len), email->html_body.len);
 	for (i = 0; i < email->header_count; i++) {
-		const mm_header* h = &email->headers[i];
-		if (!mm_text_check_header_name(h->name.ptr, h->name.len, err) ||
-		    !mm_text_check_header_material(h->value.ptr, h->value.len, "Header value", err)) {
-			return false;
-		}
-		fits = fits && add_size(&total, h->value.len);
+		total = add_size(total, email->headers[i].value.len);
 	}
 	for (i = 0; i < email->attachment_count; i++) {
-		fits = fits && add_size(&total, email->attachments[i].data.len);
+		total = add_size(total, email->attachments[i].data.len);
 	}
-	if (!fits) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "Mailgun message is larger than %zu bytes (subject, bodies, headers and attachments)",
-		    MM_MAILGUN_MAX_MESSAGE_BYTES);
-	}
-	return true;
+	return mm_provider_check_size(provider, "message", "of subject, bodies, headers and attachments", total,
+	    total == SIZE_MAX, MM_MAILGUN_MAX_MESSAGE_BYTES, err);
 }
 
-/* Renders addresses joined by ", " into scratch and adds them as one field. */
+/* Addresses joined by ", " (rendered into scratch) as one field. */
 static bool add_addresses(mm_multipart* mp, const char* field, const char* what, const mm_address* list,
     size_t count, mm_buf* scratch, mm_error* err)
 {
-	size_t i;
-
 	if (count == 0) {
 		return true;
 	}
-	mm_buf_reset(scratch);
-	for (i = 0; i < count; i++) {
-		if (i > 0) {
-			mm_buf_append(scratch, ", ", 2);
-		}
-		mm_address_append_string_form(&list[i], scratch);
-	}
-	if (scratch->failed) {
-		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	if (!mm_text_check_header_material(scratch->data, scratch->len, what, err)) {
-		return false;
-	}
-	return mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
+	return mm_provider_join_addresses(scratch, list, count, what, err) &&
+	    mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
 }
 
 static bool add_text(mm_multipart* mp, const char* field, mm_str value, mm_error* err)
@@ -145,8 +97,8 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 	ok = ok && add_text(mp, "text", email->text_body, err) && add_text(mp, "html", email->html_body, err);
 	for (i = 0; ok && i < email->attachment_count; i++) {
 		const mm_attachment* a = &email->attachments[i];
-		ok = mm_multipart_add_file(mp, "attachment", 10, a->filename.ptr ? a->filename.ptr : "", a->filename.len,
-		    a->mime_type.ptr ? a->mime_type.ptr : "", a->mime_type.len, a->data.ptr, a->data.len, err);
+		ok = mm_multipart_add_file(mp, "attachment", 10, mm_provider_str_bytes(a->filename), a->filename.len,
+		    mm_provider_str_bytes(a->mime_type), a->mime_type.len, a->data.ptr, a->data.len, err);
 	}
 	if (scratch.failed && !mm_error_is_set(err)) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
@@ -157,116 +109,81 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 
 bool mm_mailgun_build(const mm_mailgun_config* config, const mm_email* email, mm_http_request* req, mm_error* err)
 {
-	mm_base_uri base;
 	mm_multipart mp;
-	mm_buf url;
+	mm_buf path;
 	char content_type[MM_MULTIPART_CONTENT_TYPE_MAX];
-	const char* base_text = MM_STR_PRESENT(config->base_uri) ? config->base_uri.ptr : MM_MAILGUN_DEFAULT_BASE_URI;
-	size_t base_len = MM_STR_PRESENT(config->base_uri) ? config->base_uri.len : strlen(MM_MAILGUN_DEFAULT_BASE_URI);
-	bool ok = false;
+	bool ok;
 
 	mm_multipart_init(&mp);
-	mm_buf_init(&url);
-	memset(&base, 0, sizeof(base));
-	if (!config->api_key.ptr || config->api_key.len == 0) {
-		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun api-key must not be empty");
-		goto cleanup;
+	mm_buf_init(&path);
+	ok = mm_provider_check_secret(provider, "api-key", config->api_key, err) &&
+	    mm_mailgun_check_domain(mm_provider_str_bytes(config->domain), config->domain.len, err);
+	if (ok) {
+		/* The domain was just checked, so it is one safe path segment. */
+		mm_buf_appendf(&path, "/v3/%.*s/messages", (int)config->domain.len, config->domain.ptr);
+		ok = !path.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	if (!mm_mailgun_check_domain(config->domain.ptr ? config->domain.ptr : "", config->domain.len, err) ||
-	    !mm_base_uri_parse(base_text, base_len, &base, err) || !check_message(email, err) ||
-	    !add_fields(&mp, email, err)) {
-		goto cleanup;
-	}
-	mm_base_uri_join(&base, "/v3/", 4, &url);
-	mm_buf_append(&url, config->domain.ptr, config->domain.len);
-	mm_buf_append_str(&url, "/messages");
-	if (url.failed) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-		goto cleanup;
-	}
-	if (!mm_multipart_finish(&mp, &req->body, content_type, err) ||
-	    !mm_http_request_add_basic_auth(req, "api", 3, config->api_key.ptr, config->api_key.len, err) ||
-	    !mm_http_request_add_header(req, "Accept", "application/json", 16, err) ||
-	    !mm_http_request_add_header(req, "Content-Type", content_type, strlen(content_type), err)) {
-		goto cleanup;
-	}
-	req->method = "POST";
-	req->url = mm_buf_detach(&url, NULL);
-	ok = req->url != NULL;
-	if (!ok) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-cleanup:
-	if (!ok) {
+	ok = ok && mm_provider_set_url(req, config->base_uri, MM_MAILGUN_DEFAULT_BASE_URI, path.data, err) &&
+	    check_message(email, err) && add_fields(&mp, email, err) &&
+	    mm_multipart_finish(&mp, &req->body, content_type, err) &&
+	    mm_http_request_add_basic_auth(req, "api", 3, config->api_key.ptr, config->api_key.len, err) &&
+	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
+	    mm_http_request_add_header(req, "Content-Type", content_type, strlen(content_type), err);
+	if (ok) {
+		req->method = "POST";
+	} else {
 		mm_http_request_free(req);
 	}
 	mm_multipart_free(&mp);
-	mm_buf_free(&url);
-	mm_base_uri_free(&base);
+	mm_buf_free(&path);
 	return ok;
 }
 
 void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_response_fields* fields)
 {
-	mm_json_peek_kind kind;
-	mm_buf value;
+	mm_json_doc* doc = mm_json_parse(body, len, NULL);
+	const mm_json_value* root = mm_json_root(doc);
+	const char* s;
+	size_t n;
 
 	memset(fields, 0, sizeof(*fields));
-	mm_buf_init(&value);
-	fields->is_json_object = mm_json_peek_member(body, len, "id", &kind, &value);
-	fields->has_id = kind == MM_JSON_PEEK_STRING && value.len > 0;
-	if (fields->is_json_object && mm_json_peek_member(body, len, "message", &kind, &value) &&
-	    kind == MM_JSON_PEEK_STRING) {
+	fields->is_json_object = mm_json_type_of(root) == MM_JSON_OBJECT;
+	fields->has_id = mm_json_get_string(mm_json_get(root, "id"), &s, &n) && n > 0;
+	if (mm_json_get_string(mm_json_get(root, "message"), &s, &n)) {
 		fields->has_message = true;
-		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)value.len, value.data ? value.data : "");
+		mm_provider_copy_text(fields->message, sizeof(fields->message), s, n);
 	}
-	mm_buf_free(&value);
-}
-
-/* Keeps a plain-text body ("Forbidden") as the provider message, trimmed. */
-static void excerpt(char* out, size_t out_size, const char* body, size_t len)
-{
-	while (len > 0 && (body[0] == ' ' || body[0] == '\t' || body[0] == '\r' || body[0] == '\n')) {
-		body++;
-		len--;
-	}
-	while (len > 0 && (body[len - 1] == ' ' || body[len - 1] == '\t' || body[len - 1] == '\r' ||
-	                      body[len - 1] == '\n')) {
-		len--;
-	}
-	if (len > MM_MAILGUN_EXCERPT_MAX) {
-		len = MM_MAILGUN_EXCERPT_MAX;
-	}
-	snprintf(out, out_size, "%.*s", (int)len, len ? body : "");
+	mm_json_free(doc);
 }
 
 bool mm_mailgun_check_response(long status, const mm_mailgun_response_fields* fields, const char* body, size_t len,
     mm_error* err)
 {
 	char quoted[160];
-	bool ok_status = status >= 200 && status <= 299;
+	mm_error reported;
 
-	if (ok_status && fields->is_json_object && fields->has_id) {
+	if (!mm_provider_status_ok(status)) {
+		mm_error_clear(&reported);
+		if (fields->has_message) {
+			memcpy(reported.provider_message, fields->message, sizeof(fields->message));
+		}
+		return mm_provider_fail_status(provider, status, &reported, body, len, err);
+	}
+	if (fields->is_json_object && fields->has_id) {
 		return true;
 	}
+	if (!err) {
+		return false;
+	}
 	mm_error_clear(err);
-	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Mailgun");
+	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Mailgun answered HTTP %ld without %s", status,
+	    fields->is_json_object ? "a message id" : "a JSON body");
 	err->status = status;
 	if (fields->has_message) {
-		snprintf(err->provider_message, sizeof(err->provider_message), "%s", fields->message);
-	} else if (!fields->is_json_object && !ok_status) {
-		excerpt(err->provider_message, sizeof(err->provider_message), body, len);
-	}
-	mm_quote(quoted, sizeof(quoted), err->provider_message, strlen(err->provider_message));
-	if (ok_status && !fields->is_json_object) {
-		snprintf(err->message, sizeof(err->message), "Mailgun answered HTTP %ld without a JSON body", status);
-	} else if (ok_status) {
-		snprintf(err->message, sizeof(err->message), "Mailgun answered HTTP %ld without a message id%s%s", status,
-		    fields->has_message ? ": " : "", fields->has_message ? quoted : "");
-	} else if (err->provider_message[0]) {
-		snprintf(err->message, sizeof(err->message), "Mailgun refused the message (HTTP %ld): %s", status, quoted);
-	} else {
-		snprintf(err->message, sizeof(err->message), "Mailgun refused the message (HTTP %ld)", status);
+		memcpy(err->provider_message, fields->message, sizeof(fields->message));
+		mm_quote(quoted, sizeof(quoted), fields->message, strlen(fields->message));
+		snprintf(err->message, sizeof(err->message), "Mailgun answered HTTP %ld without a message id: %s", status,
+		    quoted);
 	}
 	return false;
 }

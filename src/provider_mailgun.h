@@ -37,8 +37,9 @@ bool mm_mailgun_check_domain(const char* domain, size_t len, mm_error* err);
 /* Builds POST {base}/v3/{domain}/messages with HTTP Basic "api:<key>",
  * Accept: application/json and a multipart body: subject, from, to, cc,
  * h:reply-to, h:<Name> per header, text, html, one `attachment` file part
- * per attachment. Needs a From and at least one To (Mailgun's required
- * fields); at most MM_MAILGUN_MAX_RECIPIENTS To + Cc; subject, bodies,
+ * per attachment. The message passes mm_provider_check_email and has at
+ * least one To (Mailgun's required fields); at most
+ * MM_MAILGUN_MAX_RECIPIENTS To + Cc; subject, bodies,
  * header values and attachments at most MM_MAILGUN_MAX_MESSAGE_BYTES
  * together. req must be initialized; on failure it is left empty. */
 bool mm_mailgun_build(const mm_mailgun_config* config, const mm_email* email, mm_http_request* req, mm_error* err);
@@ -47,17 +48,18 @@ bool mm_mailgun_build(const mm_mailgun_config* config, const mm_email* email, mm
 typedef struct {
 	bool is_json_object;
 	bool has_id;      /* a non-empty string `id` */
-	bool has_message; /* a string `message` */
+	bool has_message; /* a string `message`; control characters become spaces */
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_mailgun_response_fields;
 
-/* Fills fields from a response body. The one place that reads JSON: swap
- * its body for json_read when the branches are merged. */
+/* Fills fields from a response body with json_read (strict RFC 8259, as
+ * PHP's json_decode): a top-level string `id` and `message`. */
 void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_response_fields* fields);
 
-/* 2xx with an `id` is success; anything else a MM_ERROR_PROVIDER error
- * with the status and Mailgun's `message` (or a plain-text excerpt of the
- * body, as for 401 "Forbidden"). */
+/* 2xx with an `id` is success. A non-2xx answer is a MM_ERROR_PROVIDER
+ * error worded by mm_provider_fail_status, with Mailgun's `message` (or an
+ * excerpt of the body, as for 401 "Forbidden"); a 2xx without a JSON
+ * object or without an id is one too, keeping `message` when there is one. */
 bool mm_mailgun_check_response(long status, const mm_mailgun_response_fields* fields, const char* body, size_t len,
     mm_error* err);
 

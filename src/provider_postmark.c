@@ -9,30 +9,14 @@
 #include "provider_common.h"
 
 static const char provider[] = "Postmark";
+static const char as_json[] = "as JSON";
 
-/* Joins the string forms (messages.md §7.3) with ", " as one JSON member. */
+/* The string forms (messages.md §7.3) joined with ", " as one JSON member. */
 static bool member_addresses(mm_json_writer* w, mm_buf* tmp, const char* key, const mm_address* list, size_t count,
     const char* what, mm_error* err)
 {
-	size_t i;
-
-	mm_buf_reset(tmp);
-	for (i = 0; i < count; i++) {
-		if (i > 0) {
-			mm_buf_append(tmp, ", ", 2);
-		}
-		mm_address_append_string_form(&list[i], tmp);
-	}
-	if (tmp->failed) {
-		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	return mm_provider_check_rendered(what, tmp->data, tmp->len, err) &&
+	return mm_provider_join_addresses(tmp, list, count, what, err) &&
 	    mm_json_member_string(w, key, tmp->data ? tmp->data : "", tmp->len, what, err);
-}
-
-static bool member_str(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
-{
-	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
 }
 
 static bool append_headers(mm_json_writer* w, const mm_email* email, mm_error* err)
@@ -44,8 +28,8 @@ static bool append_headers(mm_json_writer* w, const mm_email* email, mm_error* e
 	for (i = 0; i < email->header_count; i++) {
 		const mm_header* h = &email->headers[i];
 		mm_json_begin_object(w);
-		if (!member_str(w, "Name", h->name, "Header name", err) ||
-		    !member_str(w, "Value", h->value, "Header value", err)) {
+		if (!mm_provider_json_member(w, "Name", h->name, "Header name", err) ||
+		    !mm_provider_json_member(w, "Value", h->value, "Header value", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -63,8 +47,8 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 	for (i = 0; i < email->attachment_count; i++) {
 		const mm_attachment* a = &email->attachments[i];
 		mm_json_begin_object(w);
-		if (!member_str(w, "Name", a->filename, "Attachment filename", err) ||
-		    !member_str(w, "ContentType", a->mime_type, "Attachment MIME type", err)) {
+		if (!mm_provider_json_member(w, "Name", a->filename, "Attachment filename", err) ||
+		    !mm_provider_json_member(w, "ContentType", a->mime_type, "Attachment MIME type", err)) {
 			return false;
 		}
 		mm_json_key(w, "Content");
@@ -83,12 +67,12 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 	size_t start = w->out->len;
 
 	if (!mm_provider_check_email(provider, email, MM_POSTMARK_MAX_RECIPIENTS, err) ||
-	    !mm_provider_check_size(provider, "message", mm_provider_min_json_size(email), true,
+	    !mm_provider_check_size(provider, "message", as_json, mm_provider_min_json_size(email), true,
 	        MM_POSTMARK_MAX_MESSAGE_BYTES, err)) {
 		return false;
 	}
 	mm_json_begin_object(w);
-	if (MM_STR_PRESENT(email->subject) && !member_str(w, "Subject", email->subject, "Subject", err)) {
+	if (MM_STR_PRESENT(email->subject) && !mm_provider_json_member(w, "Subject", email->subject, "Subject", err)) {
 		return false;
 	}
 	if (!member_addresses(w, tmp, "From", email->from, 1, "From address", err)) {
@@ -106,14 +90,16 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 	if (email->header_count && !append_headers(w, email, err)) {
 		return false;
 	}
-	if (MM_STR_PRESENT(email->text_body) && !member_str(w, "TextBody", email->text_body, "Text body", err)) {
+	if (MM_STR_PRESENT(email->text_body) &&
+	    !mm_provider_json_member(w, "TextBody", email->text_body, "Text body", err)) {
 		return false;
 	}
-	if (MM_STR_PRESENT(email->html_body) && !member_str(w, "HtmlBody", email->html_body, "HTML body", err)) {
+	if (MM_STR_PRESENT(email->html_body) &&
+	    !mm_provider_json_member(w, "HtmlBody", email->html_body, "HTML body", err)) {
 		return false;
 	}
 	if (config->message_stream.len &&
-	    !member_str(w, "MessageStream", config->message_stream, "Message stream", err)) {
+	    !mm_provider_json_member(w, "MessageStream", config->message_stream, "Message stream", err)) {
 		return false;
 	}
 	if (email->attachment_count && !append_attachments(w, email, err)) {
@@ -123,8 +109,8 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 	if (w->out->failed) {
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	return mm_provider_check_size(provider, "message", w->out->len - start, false, MM_POSTMARK_MAX_MESSAGE_BYTES,
-	    err);
+	return mm_provider_check_size(provider, "message", as_json, w->out->len - start, false,
+	    MM_POSTMARK_MAX_MESSAGE_BYTES, err);
 }
 
 /* URL, the three headers; the body is the caller's. */
@@ -133,7 +119,7 @@ static bool start_request(const mm_postmark_config* config, const char* path, mm
 	mm_http_request_init(req);
 	req->method = "POST";
 	return mm_provider_check_secret(provider, "access token", config->access_token, err) &&
-	    mm_provider_set_url(req, provider, config->base_uri, path, err) &&
+	    mm_provider_set_url(req, config->base_uri, NULL, path, err) &&
 	    mm_http_request_add_header(req, "X-Postmark-Server-Token", config->access_token.ptr,
 	        config->access_token.len, err) &&
 	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
@@ -180,7 +166,7 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 	for (i = 0, total = 0; i < count; i++) {
 		total += mm_provider_min_json_size(&emails[i]);
 	}
-	if (!mm_provider_check_size(provider, "batch", total, true, MM_POSTMARK_MAX_BATCH_BYTES, err)) {
+	if (!mm_provider_check_size(provider, "batch", as_json, total, true, MM_POSTMARK_MAX_BATCH_BYTES, err)) {
 		return false;
 	}
 	mm_buf_init(&tmp);
@@ -198,7 +184,8 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 		}
 		mm_json_end_array(&w);
 	}
-	ok = ok && mm_provider_check_size(provider, "batch", req->body.len, false, MM_POSTMARK_MAX_BATCH_BYTES, err);
+	ok = ok && mm_provider_check_size(provider, "batch", as_json, req->body.len, false,
+	    MM_POSTMARK_MAX_BATCH_BYTES, err);
 	mm_buf_free(&tmp);
 	if (!ok) {
 		mm_http_request_free(req);
@@ -206,9 +193,8 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 	return ok;
 }
 
-/* ErrorCode and Message into err's provider fields; detail gets
- * "(code) message" for the sentence. */
-static void take_error_fields(const mm_json_value* obj, mm_error* err, char* detail, size_t detail_size)
+/* ErrorCode and Message into err's provider fields. */
+static void take_error_fields(const mm_json_value* obj, mm_error* err)
 {
 	const mm_json_value* code = mm_json_get(obj, "ErrorCode");
 	const mm_json_value* message = mm_json_get(obj, "Message");
@@ -227,11 +213,6 @@ static void take_error_fields(const mm_json_value* obj, mm_error* err, char* det
 		len = 0;
 	}
 	mm_provider_copy_text(err->provider_message, sizeof(err->provider_message), s, len);
-	if (err->provider_code[0]) {
-		snprintf(detail, detail_size, "(%s) %s", err->provider_code, err->provider_message);
-	} else {
-		snprintf(detail, detail_size, "%s", err->provider_message);
-	}
 }
 
 static bool is_container(const mm_json_value* v)
@@ -243,21 +224,13 @@ static bool is_container(const mm_json_value* v)
 /* A non-2xx answer: Postmark's JSON error when there is one, else an excerpt. */
 static bool fail_status(long status, const mm_json_value* root, const char* body, size_t len, mm_error* err)
 {
-	char detail[MM_ERROR_MESSAGE_MAX * 2];
-	mm_error fields;
+	mm_error reported;
 
+	mm_error_clear(&reported);
 	if (mm_json_get(root, "ErrorCode") || mm_json_get(root, "Message")) {
-		mm_error_clear(&fields);
-		take_error_fields(root, &fields, detail, sizeof(detail));
-		mm_provider_fail_status(provider, status, detail, body, len, err);
-		if (err) {
-			memcpy(err->provider_code, fields.provider_code, sizeof(fields.provider_code));
-			memcpy(err->provider_message, fields.provider_message, sizeof(fields.provider_message));
-			err->provider_code_is_int = fields.provider_code_is_int;
-		}
-		return false;
+		take_error_fields(root, &reported);
 	}
-	return mm_provider_fail_status(provider, status, NULL, body, len, err);
+	return mm_provider_fail_status(provider, status, &reported, body, len, err);
 }
 
 /* A 2xx result object with a truthy ErrorCode is a refusal (§4.1). */
@@ -271,7 +244,8 @@ static bool check_result_object(long status, const mm_json_value* obj, mm_error*
 	if (!err) {
 		return false;
 	}
-	take_error_fields(obj, err, detail, sizeof(detail));
+	take_error_fields(obj, err);
+	mm_provider_describe(err, detail, sizeof(detail));
 	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Received error from Postmark: %s", detail);
 	err->status = status;
 	return false;
@@ -335,8 +309,7 @@ bool mm_postmark_parse_batch_response(long status, const char* body, size_t len,
 			err->status = status;
 			/* Postmark may still send an error object in place of the list. */
 			if (mm_json_type_of(root) == MM_JSON_OBJECT) {
-				char detail[MM_ERROR_MESSAGE_MAX * 2];
-				take_error_fields(root, err, detail, sizeof(detail));
+				take_error_fields(root, err);
 			}
 		}
 		mm_json_free(doc);

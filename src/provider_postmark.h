@@ -17,7 +17,9 @@
 #define MM_POSTMARK_MAX_BATCH_BYTES (50u * 1024 * 1024)   /* a whole batch body */
 
 typedef struct {
-	mm_str base_uri;       /* "https://api.postmarkapp.com", or a mock with a path prefix */
+	/* Required: "https://api.postmarkapp.com", or a loopback mock with a path
+	 * prefix; checked by mm_base_uri_parse. */
+	mm_str base_uri;
 	mm_str access_token;   /* X-Postmark-Server-Token; never in a message */
 	mm_str message_stream; /* MessageStream member; absent or "" = not sent */
 } mm_postmark_config;

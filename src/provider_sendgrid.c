@@ -3,19 +3,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <openssl/crypto.h>
-
 #include "address.h"
+#include "http_basic_auth.h"
 #include "json_read.h"
 #include "json_write.h"
 #include "provider_common.h"
 
 static const char provider[] = "SendGrid";
-
-static bool member_str(mm_json_writer* w, const char* key, mm_str s, const char* what, mm_error* err)
-{
-	return mm_json_member_string(w, key, mm_provider_str_bytes(s), s.len, what, err);
-}
 
 /* {"email": local@domain, "name": display name when non-empty}. */
 static bool append_person(mm_json_writer* w, mm_buf* tmp, const mm_address* addr, const char* what, mm_error* err)
@@ -31,7 +25,7 @@ static bool append_person(mm_json_writer* w, mm_buf* tmp, const mm_address* addr
 	}
 	if (addr->display_name.len > 0) {
 		if (!mm_provider_check_rendered(what, addr->display_name.ptr, addr->display_name.len, err) ||
-		    !member_str(w, "name", addr->display_name, what, err)) {
+		    !mm_provider_json_member(w, "name", addr->display_name, what, err)) {
 			return false;
 		}
 	}
@@ -100,7 +94,7 @@ static bool append_content(mm_json_writer* w, const mm_email* email, mm_error* e
 	if (MM_STR_PRESENT(email->text_body)) {
 		mm_json_begin_object(w);
 		mm_json_member_string(w, "type", "text/plain", 10, "type", err);
-		if (!member_str(w, "value", email->text_body, "Text body", err)) {
+		if (!mm_provider_json_member(w, "value", email->text_body, "Text body", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -108,7 +102,7 @@ static bool append_content(mm_json_writer* w, const mm_email* email, mm_error* e
 	if (MM_STR_PRESENT(email->html_body)) {
 		mm_json_begin_object(w);
 		mm_json_member_string(w, "type", "text/html", 9, "type", err);
-		if (!member_str(w, "value", email->html_body, "HTML body", err)) {
+		if (!mm_provider_json_member(w, "value", email->html_body, "HTML body", err)) {
 			return false;
 		}
 		mm_json_end_object(w);
@@ -128,8 +122,8 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 		mm_json_begin_object(w);
 		mm_json_key(w, "content");
 		mm_provider_json_base64(w, a->data);
-		if (!member_str(w, "type", a->mime_type, "Attachment MIME type", err) ||
-		    !member_str(w, "filename", a->filename, "Attachment filename", err)) {
+		if (!mm_provider_json_member(w, "type", a->mime_type, "Attachment MIME type", err) ||
+		    !mm_provider_json_member(w, "filename", a->filename, "Attachment filename", err)) {
 			return false;
 		}
 		mm_json_member_string(w, "disposition", "attachment", 10, "disposition", err);
@@ -143,7 +137,7 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 static bool append_message(mm_json_writer* w, const mm_email* email, mm_buf* tmp, mm_error* err)
 {
 	mm_json_begin_object(w);
-	if (MM_STR_PRESENT(email->subject) && !member_str(w, "subject", email->subject, "Subject", err)) {
+	if (MM_STR_PRESENT(email->subject) && !mm_provider_json_member(w, "subject", email->subject, "Subject", err)) {
 		return false;
 	}
 	mm_json_key(w, "personalizations");
@@ -183,26 +177,19 @@ static bool append_message(mm_json_writer* w, const mm_email* email, mm_buf* tmp
 bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req,
     mm_error* err)
 {
-	static const char bearer[] = "Bearer ";
 	mm_json_writer w;
-	mm_buf tmp, auth;
+	mm_buf tmp;
 	bool ok;
 
 	mm_http_request_init(req);
 	req->method = "POST";
 	mm_buf_init(&tmp);
-	mm_buf_init(&auth);
 	ok = mm_provider_check_secret(provider, "API key", config->api_key, err) &&
-	    mm_provider_set_url(req, provider, config->base_uri, "/v3/mail/send", err) &&
+	    mm_provider_set_url(req, config->base_uri, NULL, "/v3/mail/send", err) &&
 	    mm_provider_check_email(provider, email, MM_SENDGRID_MAX_RECIPIENTS, err) &&
-	    mm_provider_check_size(provider, "message", mm_provider_min_json_size(email), true,
-	        MM_SENDGRID_MAX_MESSAGE_BYTES, err);
-	if (ok) {
-		mm_buf_append(&auth, bearer, sizeof(bearer) - 1);
-		mm_buf_append(&auth, config->api_key.ptr, config->api_key.len);
-		ok = !auth.failed || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-	ok = ok && mm_http_request_add_header(req, "Authorization", auth.data, auth.len, err) &&
+	    mm_provider_check_size(provider, "message", "as JSON", mm_provider_min_json_size(email), true,
+	        MM_SENDGRID_MAX_MESSAGE_BYTES, err) &&
+	    mm_http_request_add_bearer_auth(req, config->api_key.ptr, config->api_key.len, err) &&
 	    mm_http_request_add_header(req, "Content-Type", "application/json", 16, err);
 	if (ok) {
 		mm_json_writer_init(&w, &req->body);
@@ -211,12 +198,8 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	if (ok && req->body.failed) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	ok = ok && mm_provider_check_size(provider, "message", req->body.len, false, MM_SENDGRID_MAX_MESSAGE_BYTES, err);
-	if (auth.data) {
-		/* The key was in here. */
-		OPENSSL_cleanse(auth.data, auth.len);
-	}
-	mm_buf_free(&auth);
+	ok = ok && mm_provider_check_size(provider, "message", "as JSON", req->body.len, false,
+	    MM_SENDGRID_MAX_MESSAGE_BYTES, err);
 	mm_buf_free(&tmp);
 	if (!ok) {
 		mm_http_request_free(req);
@@ -231,27 +214,23 @@ bool mm_sendgrid_parse_response(long status, const char* body, size_t len, mm_er
 	const char *message, *field;
 	size_t message_len, field_len;
 	char detail[MM_ERROR_MESSAGE_MAX];
+	mm_error reported;
 
 	if (mm_provider_status_ok(status)) {
 		return true;
 	}
+	mm_error_clear(&reported);
 	doc = mm_json_parse(body, len, NULL);
 	first = mm_json_at(mm_json_get(mm_json_root(doc), "errors"), 0);
-	if (!mm_json_get_string(mm_json_get(first, "message"), &message, &message_len)) {
-		mm_json_free(doc);
-		return mm_provider_fail_status(provider, status, NULL, body, len, err);
-	}
-	if (mm_json_get_string(mm_json_get(first, "field"), &field, &field_len) && field_len > 0) {
-		snprintf(detail, sizeof(detail), "%.*s (field: %.*s)", (int)(message_len > 400 ? 400 : message_len),
-		    message, (int)(field_len > 64 ? 64 : field_len), field);
-	} else {
-		snprintf(detail, sizeof(detail), "%.*s", (int)(message_len > 500 ? 500 : message_len), message);
+	if (mm_json_get_string(mm_json_get(first, "message"), &message, &message_len)) {
+		if (mm_json_get_string(mm_json_get(first, "field"), &field, &field_len) && field_len > 0) {
+			snprintf(detail, sizeof(detail), "%.*s (field: %.*s)", (int)(message_len > 400 ? 400 : message_len),
+			    message, (int)(field_len > 64 ? 64 : field_len), field);
+		} else {
+			snprintf(detail, sizeof(detail), "%.*s", (int)(message_len > 500 ? 500 : message_len), message);
+		}
+		mm_provider_copy_text(reported.provider_message, sizeof(reported.provider_message), detail, strlen(detail));
 	}
 	mm_json_free(doc);
-	mm_provider_copy_text(detail, sizeof(detail), detail, strlen(detail));
-	mm_provider_fail_status(provider, status, detail, body, len, err);
-	if (err) {
-		memcpy(err->provider_message, detail, sizeof(err->provider_message));
-	}
-	return false;
+	return mm_provider_fail_status(provider, status, &reported, body, len, err);
 }

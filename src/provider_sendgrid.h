@@ -15,7 +15,9 @@
 #define MM_SENDGRID_MAX_MESSAGE_BYTES (30u * 1024 * 1024) /* the request body */
 
 typedef struct {
-	mm_str base_uri; /* "https://api.sendgrid.com", or a mock with a path prefix */
+	/* Required: "https://api.sendgrid.com", or a loopback mock with a path
+	 * prefix; checked by mm_base_uri_parse. */
+	mm_str base_uri;
 	mm_str api_key;  /* Authorization: Bearer; never in a message */
 } mm_sendgrid_config;
 

@@ -3,11 +3,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base_uri.h"
 #include "form.h"
 #include "http_basic_auth.h"
-#include "json_peek.h"
+#include "json_read.h"
+#include "provider_common.h"
 #include "text.h"
+
+static const char provider[] = "Twilio";
 
 bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
 {
@@ -16,8 +18,7 @@ bool mm_twilio_check_account_sid(const char* sid, size_t len, mm_error* err)
 	bool ok = len == 34 && sid[0] == 'A' && sid[1] == 'C';
 
 	for (i = 2; ok && i < len; i++) {
-		char c = sid[i];
-		ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+		ok = mm_text_hex_value(sid[i]) >= 0;
 	}
 	if (ok) {
 		return true;
@@ -74,118 +75,78 @@ static bool check_body(mm_str body, mm_error* err)
 
 bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_request* req, mm_error* err)
 {
-	mm_base_uri base;
-	mm_buf url;
-	const char* base_text = MM_STR_PRESENT(config->base_uri) ? config->base_uri.ptr : MM_TWILIO_DEFAULT_BASE_URI;
-	size_t base_len = MM_STR_PRESENT(config->base_uri) ? config->base_uri.len : strlen(MM_TWILIO_DEFAULT_BASE_URI);
-	bool ok = false;
+	mm_buf path;
+	bool ok;
 
-	mm_buf_init(&url);
-	memset(&base, 0, sizeof(base));
-	if (!mm_twilio_check_account_sid(config->account_sid.ptr ? config->account_sid.ptr : "", config->account_sid.len,
-	        err)) {
-		goto cleanup;
+	mm_buf_init(&path);
+	ok = mm_twilio_check_account_sid(mm_provider_str_bytes(config->account_sid), config->account_sid.len, err) &&
+	    mm_provider_check_secret(provider, "auth-token", config->auth_token, err) &&
+	    check_e164("from-number", config->from_number, err) && check_e164("to-number", sms->to_e164, err) &&
+	    check_body(sms->text_body, err);
+	if (ok) {
+		/* The SID was just checked: "AC" and hex digits, one safe segment. */
+		mm_buf_appendf(&path, "/2010-04-01/Accounts/%.*s/Messages.json", (int)config->account_sid.len,
+		    config->account_sid.ptr);
+		mm_form_append_pair(&req->body, "From", 4, config->from_number.ptr, config->from_number.len);
+		mm_form_append_pair(&req->body, "To", 2, sms->to_e164.ptr, sms->to_e164.len);
+		mm_form_append_pair(&req->body, "Body", 4, sms->text_body.ptr, sms->text_body.len);
+		ok = !(path.failed || req->body.failed) || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	if (!config->auth_token.ptr || config->auth_token.len == 0) {
-		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Twilio auth-token must not be empty");
-		goto cleanup;
-	}
-	if (!check_e164("from-number", config->from_number, err) || !check_e164("to-number", sms->to_e164, err) ||
-	    !check_body(sms->text_body, err) || !mm_base_uri_parse(base_text, base_len, &base, err)) {
-		goto cleanup;
-	}
-	mm_base_uri_join(&base, "/2010-04-01/Accounts/", 21, &url);
-	mm_buf_append(&url, config->account_sid.ptr, config->account_sid.len);
-	mm_buf_append_str(&url, "/Messages.json");
-	mm_form_append_pair(&req->body, "From", 4, config->from_number.ptr, config->from_number.len);
-	mm_form_append_pair(&req->body, "To", 2, sms->to_e164.ptr, sms->to_e164.len);
-	mm_form_append_pair(&req->body, "Body", 4, sms->text_body.ptr, sms->text_body.len);
-	if (url.failed || req->body.failed) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-		goto cleanup;
-	}
-	if (!mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len,
-	        config->auth_token.ptr, config->auth_token.len, err) ||
-	    !mm_http_request_add_header(req, "Accept", "application/json", 16, err) ||
-	    !mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err)) {
-		goto cleanup;
-	}
-	req->method = "POST";
-	req->url = mm_buf_detach(&url, NULL);
-	ok = req->url != NULL;
-	if (!ok) {
-		mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
-	}
-cleanup:
-	if (!ok) {
+	ok = ok && mm_provider_set_url(req, config->base_uri, MM_TWILIO_DEFAULT_BASE_URI, path.data, err) &&
+	    mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len, config->auth_token.ptr,
+	        config->auth_token.len, err) &&
+	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
+	    mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err);
+	if (ok) {
+		req->method = "POST";
+	} else {
 		mm_http_request_free(req);
 	}
-	mm_buf_free(&url);
-	mm_base_uri_free(&base);
+	mm_buf_free(&path);
 	return ok;
-}
-
-static bool is_integer_text(const char* s, size_t len)
-{
-	size_t i = (len > 0 && s[0] == '-') ? 1 : 0;
-
-	if (i == len || len >= MM_ERROR_PROVIDER_CODE_MAX) {
-		return false;
-	}
-	for (; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9') {
-			return false;
-		}
-	}
-	return true;
 }
 
 void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_response_fields* fields)
 {
-	mm_json_peek_kind kind;
-	mm_buf value;
+	mm_json_doc* doc = mm_json_parse(body, len, NULL);
+	const mm_json_value* root = mm_json_root(doc);
+	const mm_json_value* code = mm_json_get(root, "code");
+	const char* s;
+	size_t n;
+	long long number;
 
 	memset(fields, 0, sizeof(*fields));
-	mm_buf_init(&value);
-	fields->is_json_object = mm_json_peek_member(body, len, "code", &kind, &value);
-	if (kind == MM_JSON_PEEK_NUMBER && is_integer_text(value.data, value.len)) {
+	fields->is_json_object = mm_json_type_of(root) == MM_JSON_OBJECT;
+	/* Only an integer that fits: ext/ hands it to PHP as an int. */
+	if (mm_json_get_int(code, &number) && mm_json_get_number_text(code, &s, &n) && n < sizeof(fields->code)) {
 		fields->has_code = true;
-		memcpy(fields->code, value.data, value.len);
-		fields->code[value.len] = '\0';
+		memcpy(fields->code, s, n);
+		fields->code[n] = '\0';
 	}
-	if (fields->is_json_object && mm_json_peek_member(body, len, "message", &kind, &value) &&
-	    kind == MM_JSON_PEEK_STRING) {
+	if (mm_json_get_string(mm_json_get(root, "message"), &s, &n)) {
 		fields->has_message = true;
-		snprintf(fields->message, sizeof(fields->message), "%.*s", (int)value.len, value.data ? value.data : "");
+		mm_provider_copy_text(fields->message, sizeof(fields->message), s, n);
 	}
-	mm_buf_free(&value);
+	mm_json_free(doc);
 }
 
-bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, mm_error* err)
+bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, const char* body, size_t len,
+    mm_error* err)
 {
-	char quoted[160];
-	char code[MM_ERROR_PROVIDER_CODE_MAX + 8] = "";
+	mm_error reported;
 
-	if (status >= 200 && status <= 299) {
+	if (mm_provider_status_ok(status)) {
 		return true;
 	}
-	mm_error_clear(err);
-	mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Twilio");
-	err->status = status;
+	mm_error_clear(&reported);
 	if (fields->has_code) {
-		err->provider_code_is_int = true;
-		snprintf(err->provider_code, sizeof(err->provider_code), "%s", fields->code);
-		snprintf(code, sizeof(code), ", code %s", fields->code);
+		reported.provider_code_is_int = true;
+		memcpy(reported.provider_code, fields->code, sizeof(fields->code));
 	}
 	if (fields->has_message) {
-		snprintf(err->provider_message, sizeof(err->provider_message), "%s", fields->message);
-		mm_quote(quoted, sizeof(quoted), fields->message, strlen(fields->message));
-		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s): %s", status, code,
-		    quoted);
-	} else {
-		snprintf(err->message, sizeof(err->message), "Twilio refused the message (HTTP %ld%s)", status, code);
+		memcpy(reported.provider_message, fields->message, sizeof(fields->message));
 	}
-	return false;
+	return mm_provider_fail_status(provider, status, &reported, body, len, err);
 }
 
 bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_error* err)
@@ -193,5 +154,5 @@ bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_erro
 	mm_twilio_response_fields fields;
 
 	mm_twilio_read_response_fields(body, len, &fields);
-	return mm_twilio_check_response(status, &fields, err);
+	return mm_twilio_check_response(status, &fields, body, len, err);
 }

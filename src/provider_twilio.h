@@ -40,17 +40,19 @@ typedef struct {
 	bool is_json_object;
 	bool has_code; /* an integer `code` */
 	char code[MM_ERROR_PROVIDER_CODE_MAX];
-	bool has_message; /* a string `message` */
+	bool has_message; /* a string `message`; control characters become spaces */
 	char message[MM_ERROR_MESSAGE_MAX];
 } mm_twilio_response_fields;
 
-/* Fills fields from a response body. The one place that reads JSON: swap
- * its body for json_read when the branches are merged. */
+/* Fills fields from a response body with json_read (strict RFC 8259, as
+ * PHP's json_decode): a top-level integer `code` and string `message`. */
 void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_response_fields* fields);
 
-/* 2xx is success; anything else a MM_ERROR_PROVIDER error with the status
- * and, when Twilio sent JSON, its `code` (integer) and `message`. */
-bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, mm_error* err);
+/* 2xx is success; anything else a MM_ERROR_PROVIDER error worded by
+ * mm_provider_fail_status: Twilio's `code` (integer) and `message` when it
+ * sent JSON, else an excerpt of the body. */
+bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, const char* body, size_t len,
+    mm_error* err);
 
 /* Read + check in one call. */
 bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_error* err);

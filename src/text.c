@@ -98,3 +98,17 @@ bool mm_text_is_utf8(const char* s, size_t len)
 	}
 	return true;
 }
+
+int mm_text_hex_value(char c)
+{
+	if (c >= '0' && c <= '9') {
+		return c - '0';
+	}
+	if (c >= 'a' && c <= 'f') {
+		return c - 'a' + 10;
+	}
+	if (c >= 'A' && c <= 'F') {
+		return c - 'A' + 10;
+	}
+	return -1;
+}

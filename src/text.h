@@ -26,4 +26,7 @@ bool mm_text_is_utf8(const char* s, size_t len);
 /* Whether every byte is 7-bit ASCII. */
 bool mm_text_is_ascii(const char* s, size_t len);
 
+/* The value of a hexadecimal digit (either case), or -1 for any other byte. */
+int mm_text_hex_value(char c);
+
 #endif

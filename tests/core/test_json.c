@@ -138,6 +138,39 @@ static void test_read_lookup(void)
 	mm_json_free(NULL);
 }
 
+/* Lookups see the top level only: a nested or quoted "id" is not the
+ * response's id (what the Mailgun and Twilio readers rely on). */
+static void test_read_top_level_only(void)
+{
+	static const char seed[] =
+	    "{\"n\":[1,{\"id\":\"x\"},\"]\"],\"id\":\"<a@b>\",\"code\":-21211e0,\"s\":\"\\\"id\\\":1\"}";
+	mm_error err;
+	mm_json_doc* doc;
+	const char* s;
+	size_t len, i;
+
+	doc = parse(seed, &err);
+	CHECK(mm_json_get_string(mm_json_get(mm_json_root(doc), "id"), &s, &len));
+	CHECK_BYTES(s, len, "<a@b>");
+	CHECK(mm_json_get_number_text(mm_json_get(mm_json_root(doc), "code"), &s, &len));
+	CHECK_BYTES(s, len, "-21211e0");
+	mm_json_free(doc);
+	doc = parse("{\"x\":{\"id\":\"inner\"},\"s\":\"\\\"id\\\":\\\"q\\\"\"}", &err);
+	CHECK(doc != NULL && mm_json_get(mm_json_root(doc), "id") == NULL);
+	mm_json_free(doc);
+
+	/* Every proper prefix of an object is refused, without a fault. */
+	for (i = 0; i < sizeof(seed) - 1; i++) {
+		char* copy = malloc(i ? i : 1);
+		memcpy(copy, seed, i);
+		mm_error_clear(&err);
+		doc = mm_json_parse(copy, i, &err);
+		CHECK(doc == NULL && err.domain == MM_ERROR_INVALID_ARGUMENT);
+		mm_json_free(doc);
+		free(copy);
+	}
+}
+
 static void test_read_numbers(void)
 {
 	mm_error err;
@@ -190,6 +223,9 @@ static void test_read_malformed(void)
 	    "\"\t\"", "\"\xFF\"", "\"\xC3\"", "\xEF\xBB\xBF{}", "01", "-", "1.", ".5", "1e", "1e+", "+1", "0x10",
 	    "NaN", "Infinity", "tru", "nul", "truex", "[1] [2]", "{} x", "/* c */ {}", "[1 2]", "{\"a\":1 \"b\":2}",
 	    "'a'", "[\"a\",\"\\u00",
+	    /* Inside an object member, as provider error bodies arrive. */
+	    "{\"a\"", "{\"a\":", "{\"a\":01}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":tru}", "{\"a\":\"x\ny\"}",
+	    "{\"a\":[1,2}", "{\"a\":{}}}", "{} {}", "{\"a\":\"unterminated}",
 	};
 	mm_error err;
 	size_t i;
@@ -329,6 +365,7 @@ int main(void)
 	test_write_string();
 	test_writer();
 	test_read_lookup();
+	test_read_top_level_only();
 	test_read_numbers();
 	test_truthy();
 	test_read_malformed();

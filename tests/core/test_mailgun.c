@@ -186,7 +186,9 @@ static void test_rejections(void)
 {
 	mm_address from = addr(NONE, S("a"), S("example.org"));
 	mm_address to = addr(NONE, S("b"), S("example.org"));
-	mm_address bad_name = addr(S("Eve\r\nBcc: x@y"), S("e"), S("example.org"));
+	/* Display-name line breaks are folded by the string form; a line break
+	 * in the address itself must be refused. */
+	mm_address bad_name = addr(S("Eve"), S("e\r\nBcc: x@y"), S("example.org"));
 	mm_address* many;
 	mm_header hdr = { S("X-Ok"), S("v") };
 	mm_attachment big = { { NULL, 0 }, S("big.bin"), S("application/octet-stream") };
@@ -219,7 +221,11 @@ static void test_rejections(void)
 	config.domain = S("mg.example.com");
 
 	config.api_key = S("");
-	REFUSE(&config, &email, "api-key must not be empty");
+	REFUSE(&config, &email, "Mailgun api-key must not be empty");
+	config.api_key = NONE;
+	REFUSE(&config, &email, "Mailgun api-key must not be empty");
+	config.api_key = S(KEY "\n");
+	REFUSE(&config, &email, "Mailgun api-key must not contain CR, LF or NUL");
 	config.api_key = S(KEY);
 	config.base_uri = S("http://api.mailgun.net");
 	REFUSE(&config, &email, "only for a loopback host");
@@ -231,8 +237,9 @@ static void test_rejections(void)
 	email.to_count = 0;
 	email.cc = &to;
 	email.cc_count = 1;
-	REFUSE(&config, &email, "no To recipient");
+	REFUSE(&config, &email, "Mailgun message has no To recipient (Mailgun requires one)");
 	email.cc_count = 0;
+	REFUSE(&config, &email, "Mailgun message has no recipients (To or Cc)");
 	email.to_count = 1;
 
 	/* 1000 recipients pass, 1001 do not. */
@@ -248,10 +255,10 @@ static void test_rejections(void)
 	CHECK(mm_mailgun_build(&config, &email, &req, &err));
 	mm_http_request_free(&req);
 	email.cc_count = 401;
-	REFUSE(&config, &email, "more than 1000 recipients");
+	REFUSE(&config, &email, "Mailgun message has 1001 recipients (To and Cc), at most 1000 are allowed");
 	email.to_count = MM_MAILGUN_MAX_RECIPIENTS + 1;
 	email.cc_count = 0;
-	REFUSE(&config, &email, "more than 1000 recipients");
+	REFUSE(&config, &email, "Mailgun message has 1001 recipients (To and Cc), at most 1000 are allowed");
 	free(many);
 	email.to = &to;
 	email.to_count = 1;
@@ -267,7 +274,9 @@ static void test_rejections(void)
 	CHECK(mm_mailgun_build(&config, &email, &req, &err));
 	mm_http_request_free(&req);
 	big.data.len++;
-	REFUSE(&config, &email, "larger than 26214400 bytes");
+	REFUSE(&config, &email,
+	    "Mailgun message is too large: 26214401 bytes of subject, bodies, headers and attachments, at most 26214400 "
+	    "(25 MB) are allowed");
 	free(big_data);
 	email.attachment_count = 0;
 	email.text_body = NONE;
@@ -294,7 +303,7 @@ static void test_rejections(void)
 
 	email.attachments = &evil_file;
 	email.attachment_count = 1;
-	REFUSE(&config, &email, "Form filename must not contain CR, LF or NUL");
+	REFUSE(&config, &email, "Attachment filename must not contain CR, LF or NUL, 'a\\r\\nb.txt' given");
 	email.attachment_count = 0;
 }
 
@@ -340,21 +349,27 @@ static void test_responses(void)
 	PROVIDER_ERROR(200, "{\"id\":\"x\"} trailing", "Mailgun answered HTTP 200 without a JSON body", "");
 	PROVIDER_ERROR(200, "[\"id\"]", "Mailgun answered HTTP 200 without a JSON body", "");
 	PROVIDER_ERROR(202, "", "Mailgun answered HTTP 202 without a JSON body", "");
+	/* Non-2xx: worded as for every provider (mm_provider_fail_status). */
 	PROVIDER_ERROR(400, "{\"message\":\"'to' parameter is not a valid address. please check documentation\"}",
-	    "Mailgun refused the message (HTTP 400): '\\'to\\' parameter is not a valid address. please check "
-	    "documentation'",
+	    "Mailgun request failed with HTTP status 400: 'to' parameter is not a valid address. please check "
+	    "documentation",
 	    "'to' parameter is not a valid address. please check documentation");
-	PROVIDER_ERROR(400, "{\"message\":\"a\\\"b\\u00e9\\n\"}", "Mailgun refused the message (HTTP 400): 'a\"b\xC3\xA9\\n'",
-	    "a\"b\xC3\xA9\n");
-	PROVIDER_ERROR(401, "Forbidden", "Mailgun refused the message (HTTP 401): 'Forbidden'", "Forbidden");
-	PROVIDER_ERROR(401, "\r\nForbidden \n", "Mailgun refused the message (HTTP 401): 'Forbidden'", "Forbidden");
-	PROVIDER_ERROR(429, "{\"error\":\"rate\"}", "Mailgun refused the message (HTTP 429)", "");
-	PROVIDER_ERROR(500, "", "Mailgun refused the message (HTTP 500)", "");
+	/* Control characters from the provider become spaces. */
+	PROVIDER_ERROR(400, "{\"message\":\"a\\\"b\\u00e9\\n\"}",
+	    "Mailgun request failed with HTTP status 400: a\"b\xC3\xA9 ", "a\"b\xC3\xA9 ");
+	/* A plain-text body is quoted in the sentence, without its line breaks. */
+	PROVIDER_ERROR(401, "Forbidden", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
+	PROVIDER_ERROR(401, "\r\nForbidden \n", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
+	PROVIDER_ERROR(429, "{\"error\":\"rate\"}",
+	    "Mailgun request failed with HTTP status 429: '{\"error\":\"rate\"}'", "");
+	PROVIDER_ERROR(400, "{\"message\":\"\"}", "Mailgun request failed with HTTP status 400: '{\"message\":\"\"}'", "");
+	PROVIDER_ERROR(500, "", "Mailgun request failed with HTTP status 500 and an empty body", "");
+	PROVIDER_ERROR(502, " \r\n", "Mailgun request failed with HTTP status 502 and an empty body", "");
 	/* A 2xx status is required even when the body carries an id. */
 	PROVIDER_ERROR(404, "{\"id\":\"x\",\"message\":\"Domain not found\"}",
-	    "Mailgun refused the message (HTTP 404): 'Domain not found'", "Domain not found");
+	    "Mailgun request failed with HTTP status 404: Domain not found", "Domain not found");
 
-	/* The checker on its own, as json_read will feed it. */
+	/* The checker on its own, fed without a body. */
 	memset(&fields, 0, sizeof(fields));
 	fields.is_json_object = true;
 	fields.has_id = true;

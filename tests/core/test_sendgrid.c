@@ -143,8 +143,11 @@ static void test_rejections(void)
 	cfg.api_key = S("k");
 	cfg.base_uri = S("api.sendgrid.com");
 	expect_build_error(&cfg, &e,
-	    "SendGrid base URI must be an http:// or https:// URI with a host and without spaces, query or fragment, "
-	    "'api.sendgrid.com' given");
+	    "Base URI must start with https:// (or http:// for a loopback host), 'api.sendgrid.com' given");
+	cfg.base_uri = S("http://api.sendgrid.com/");
+	expect_build_error(&cfg, &e,
+	    "Base URI may use http:// only for a loopback host (127.0.0.0/8, localhost, [::1]), "
+	    "'http://api.sendgrid.com/' given");
 }
 
 static void test_limits(void)

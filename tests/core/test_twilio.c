@@ -86,7 +86,11 @@ static void test_rejections(void)
 	config.account_sid = S(SID);
 
 	config.auth_token = S("");
-	REFUSE(&config, &sms, "auth-token must not be empty");
+	REFUSE(&config, &sms, "Twilio auth-token must not be empty");
+	config.auth_token = NONE;
+	REFUSE(&config, &sms, "Twilio auth-token must not be empty");
+	config.auth_token = S(TOKEN "\r\n");
+	REFUSE(&config, &sms, "Twilio auth-token must not contain CR, LF or NUL");
 	config.auth_token = S(TOKEN);
 
 	config.from_number = NONE;
@@ -183,17 +187,26 @@ static void test_responses(void)
 	ERROR_CASE(400,
 	    "{\"code\": 21211, \"message\": \"The 'To' number +1555 is not a valid phone number.\", \"more_info\": "
 	    "\"https://www.twilio.com/docs/errors/21211\", \"status\": 400}",
-	    "Twilio refused the message (HTTP 400, code 21211): 'The \\'To\\' number +1555 is not a valid phone number.'",
+	    "Twilio request failed with HTTP status 400: (21211) The 'To' number +1555 is not a valid phone number.",
 	    "21211", "The 'To' number +1555 is not a valid phone number.");
 	ERROR_CASE(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}",
-	    "Twilio refused the message (HTTP 401, code 20003): 'Authenticate'", "20003", "Authenticate");
-	ERROR_CASE(400, "{\"code\":\"21211\",\"message\":\"m\"}", "Twilio refused the message (HTTP 400): 'm'", "", "m");
-	ERROR_CASE(400, "{\"code\":1.5}", "Twilio refused the message (HTTP 400)", "", "");
-	ERROR_CASE(429, "{\"code\":20429,\"message\":null}", "Twilio refused the message (HTTP 429, code 20429)", "20429",
-	    "");
-	ERROR_CASE(502, "<html>Bad Gateway</html>", "Twilio refused the message (HTTP 502)", "", "");
-	ERROR_CASE(503, "{\"code\":123", "Twilio refused the message (HTTP 503)", "", "");
-	ERROR_CASE(0, "", "Twilio refused the message (HTTP 0)", "", "");
+	    "Twilio request failed with HTTP status 401: (20003) Authenticate", "20003", "Authenticate");
+	/* Only an integer code is kept. */
+	ERROR_CASE(400, "{\"code\":\"21211\",\"message\":\"m\"}", "Twilio request failed with HTTP status 400: m", "",
+	    "m");
+	ERROR_CASE(400, "{\"code\":1.5}", "Twilio request failed with HTTP status 400: '{\"code\":1.5}'", "", "");
+	ERROR_CASE(400, "{\"code\":99999999999999999999}",
+	    "Twilio request failed with HTTP status 400: '{\"code\":99999999999999999999}'", "", "");
+	ERROR_CASE(429, "{\"code\":20429,\"message\":null}", "Twilio request failed with HTTP status 429: (20429)",
+	    "20429", "");
+	/* Control characters from the provider become spaces. */
+	ERROR_CASE(400, "{\"code\":21602,\"message\":\"Body\\r\\nrequired\"}",
+	    "Twilio request failed with HTTP status 400: (21602) Body  required", "21602", "Body  required");
+	/* Not JSON: a quoted excerpt, as for every provider. */
+	ERROR_CASE(502, "<html>Bad Gateway</html>\n",
+	    "Twilio request failed with HTTP status 502: '<html>Bad Gateway</html>'", "", "");
+	ERROR_CASE(503, "{\"code\":123", "Twilio request failed with HTTP status 503: '{\"code\":123'", "", "");
+	ERROR_CASE(0, "", "Twilio request failed with HTTP status 0 and an empty body", "", "");
 }
 
 int main(void)
