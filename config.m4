@@ -72,6 +72,8 @@ if test "$PHP_METAMTA" != "no"; then
     src/provider_sendgrid.c
     src/sigv4.c
     src/sigv4_canonical.c
+    src/message_id.c
+    src/transport_smtp.c
     src/mime.c
     src/mime_header.c
     src/mime_body.c
@@ -111,6 +113,7 @@ if test "$PHP_METAMTA" != "no"; then
     ext/mailer_list.c
     ext/mailer_send_all.c
     ext/aliases.c
+    ext/adapter_smtp.c
   "
 
   PHP_NEW_EXTENSION(metamta, $METAMTA_EXT_SOURCES $METAMTA_CORE_SOURCES, $ext_shared,, -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu99)

@@ -28,6 +28,7 @@ static zend_class_entry** const builtin_adapters[] = {
 	&metamta_ce_SendmailAdapter,
 	&metamta_ce_AmazonSESAdapter,
 	&metamta_ce_AmazonSNSAdapter,
+	&metamta_ce_SMTPAdapter,
 };
 
 #define BUILTIN_ADAPTER_COUNT (sizeof(builtin_adapters) / sizeof(builtin_adapters[0]))

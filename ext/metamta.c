@@ -58,6 +58,7 @@ static PHP_MINIT_FUNCTION(metamta)
 	if (METAMTA_G(phabricator_aliases)) {
 		metamta_register_phabricator_aliases();
 	}
+	metamta_minit_adapter_smtp();
 
 	return SUCCESS;
 }

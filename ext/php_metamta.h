@@ -75,6 +75,7 @@ extern zend_class_entry* metamta_ce_AmazonSNSAdapter;
 
 extern zend_class_entry* metamta_ce_MailerList;
 extern zend_class_entry* metamta_ce_SendResult;
+extern zend_class_entry* metamta_ce_SMTPAdapter;
 
 /* ---- MINIT hooks, one per family (called from ext/metamta.c) ------------ */
 
@@ -98,6 +99,7 @@ void metamta_minit_send_result(void);
 /* Registers the original's class names for the classes that exist; called
  * last in MINIT when metamta.phabricator_aliases is on (ext/aliases.c). */
 void metamta_register_phabricator_aliases(void);
+void metamta_minit_adapter_smtp(void);
 
 /* Request shutdown hooks (called from ext/metamta.c). */
 void metamta_rshutdown_adapter(void);

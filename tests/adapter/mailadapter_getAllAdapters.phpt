@@ -31,6 +31,7 @@ twilio => MetaMTA\TwilioAdapter
 sendmail => MetaMTA\SendmailAdapter
 ses => MetaMTA\AmazonSESAdapter
 sns => MetaMTA\AmazonSNSAdapter
+smtp => MetaMTA\SMTPAdapter
 test => MetaMTA\TestAdapter test
 postmark => MetaMTA\PostmarkAdapter postmark
 mailgun => MetaMTA\MailgunAdapter mailgun
@@ -39,6 +40,7 @@ twilio => MetaMTA\TwilioAdapter twilio
 sendmail => MetaMTA\SendmailAdapter sendmail
 ses => MetaMTA\AmazonSESAdapter ses
 sns => MetaMTA\AmazonSNSAdapter sns
+smtp => MetaMTA\SMTPAdapter smtp
 demo => DemoAdapter demo
 check => CheckAdapter check
 bool(true)

@@ -27,7 +27,7 @@ var_dump($all['lazy-sms']->supportsMessageType('sms'));
 ?>
 --EXPECT--
 autoload Lazy\SmsAdapter
-array(9) {
+array(10) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -45,6 +45,8 @@ array(9) {
   [7]=>
   string(3) "sns"
   [8]=>
+  string(4) "smtp"
+  [9]=>
   string(8) "lazy-sms"
 }
 bool(true)

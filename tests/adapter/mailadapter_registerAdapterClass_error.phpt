@@ -52,7 +52,7 @@ MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class '
 MetaMTA\InvalidArgumentException: Adapter type 'test' is already used by class 'MetaMTA\TestAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
 MetaMTA\InvalidArgumentException: Adapter type 'demo' is already used by class 'DemoAdapter'.
-array(9) {
+array(10) {
   [0]=>
   string(4) "test"
   [1]=>
@@ -70,5 +70,7 @@ array(9) {
   [7]=>
   string(3) "sns"
   [8]=>
+  string(4) "smtp"
+  [9]=>
   string(4) "demo"
 }

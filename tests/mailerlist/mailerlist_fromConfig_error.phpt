@@ -46,7 +46,7 @@ media type: MetaMTA\InvalidArgumentException: invalid mailer specification (at i
 duplicate: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 2): mailer key 'a' is used by more than one mailer; keys must be unique.
 priority zero: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): priority must be greater than 0, 0 given.
 priority negative: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): priority must be greater than 0, -3 given.
-unknown type: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a\n' has unknown type 'fax'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns.
+unknown type: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a\n' has unknown type 'fax'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns, smtp.
 options string: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'a': options must be a map, got type 'string'.
 unknown option: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'pm': Got unexpected parameters: domain.
 missing token: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'pm': Parameter 'access-token' has invalid type: expected type 'string', got type 'null'.

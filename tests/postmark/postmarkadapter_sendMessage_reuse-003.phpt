@@ -25,7 +25,7 @@ var_dump(count(array_unique(array_column($log, 'conn'))));
 ?>
 --EXPECT--
 sent
-MetaMTA\TransportException: The HTTP request to BASE failed: Empty reply from server.
+MetaMTA\TransportException: The HTTP request to BASE failed: Empty reply from server. The outcome is unknown: the provider may have accepted the message.
   retryable=true outcomeUnknown=true
 ok, fault close-before-response, ok, fault close-before-response, fault close-before-response
 int(3)

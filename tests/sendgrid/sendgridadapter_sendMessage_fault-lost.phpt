@@ -19,11 +19,11 @@ metamta_show_failure(fn() => $adapter->sendMessage(metamta_simple_message()));
 echo implode("\n", array_column(metamta_mock_requests($mock), 'verdict')), "\n";
 ?>
 --EXPECT--
-MetaMTA\TransportException: The HTTP request to BASE failed: transfer closed with 64 bytes remaining to read.
+MetaMTA\TransportException: The HTTP request to BASE failed: transfer closed with 64 bytes remaining to read. The outcome is unknown: the provider may have accepted the message.
   retryable=true outcomeUnknown=true
-MetaMTA\TransportException: The HTTP request to BASE failed: Recv failure: Connection reset by peer.
+MetaMTA\TransportException: The HTTP request to BASE failed: Recv failure: Connection reset by peer. The outcome is unknown: the provider may have accepted the message.
   retryable=true outcomeUnknown=true
-MetaMTA\TransportException: The HTTP request to BASE failed: Empty reply from server.
+MetaMTA\TransportException: The HTTP request to BASE failed: Empty reply from server. The outcome is unknown: the provider may have accepted the message.
   retryable=true outcomeUnknown=true
 sent
 fault truncated

@@ -21,7 +21,7 @@ var_dump($elapsed >= 0.9, $elapsed < 1 + 2 * metamta_time_scale());
 echo implode(', ', array_column(metamta_mock_requests($mock), 'verdict')), "\n";
 ?>
 --EXPECT--
-MetaMTA\TransportException: The HTTP request to BASE failed: Operation timed out after N milliseconds with 0 bytes received.
+MetaMTA\TransportException: The HTTP request to BASE failed: Operation timed out after N milliseconds with 0 bytes received. The outcome is unknown: the provider may have accepted the message.
   retryable=true outcomeUnknown=true
 bool(true)
 bool(true)

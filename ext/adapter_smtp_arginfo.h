@@ -1,0 +1,53 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 97f487f753ba042bb53bf1fe282795ae32dedc27 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SMTPAdapter_getSupportedMessageTypes, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SMTPAdapter_sendMessage, 0, 1, IS_VOID, 0)
+	ZEND_ARG_OBJ_INFO(0, message, MetaMTA\\ExternalMessage, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SMTPAdapter_validateOptions, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, options, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_MetaMTA_SMTPAdapter_newDefaultOptions arginfo_class_MetaMTA_SMTPAdapter_getSupportedMessageTypes
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SMTPAdapter_supportsMessageIDHeader, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+
+static ZEND_METHOD(MetaMTA_SMTPAdapter, getSupportedMessageTypes);
+static ZEND_METHOD(MetaMTA_SMTPAdapter, sendMessage);
+static ZEND_METHOD(MetaMTA_SMTPAdapter, validateOptions);
+static ZEND_METHOD(MetaMTA_SMTPAdapter, newDefaultOptions);
+static ZEND_METHOD(MetaMTA_SMTPAdapter, supportsMessageIDHeader);
+
+
+static const zend_function_entry class_MetaMTA_SMTPAdapter_methods[] = {
+	ZEND_ME(MetaMTA_SMTPAdapter, getSupportedMessageTypes, arginfo_class_MetaMTA_SMTPAdapter_getSupportedMessageTypes, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SMTPAdapter, sendMessage, arginfo_class_MetaMTA_SMTPAdapter_sendMessage, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SMTPAdapter, validateOptions, arginfo_class_MetaMTA_SMTPAdapter_validateOptions, ZEND_ACC_PROTECTED)
+	ZEND_ME(MetaMTA_SMTPAdapter, newDefaultOptions, arginfo_class_MetaMTA_SMTPAdapter_newDefaultOptions, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_SMTPAdapter, supportsMessageIDHeader, arginfo_class_MetaMTA_SMTPAdapter_supportsMessageIDHeader, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_MetaMTA_SMTPAdapter(zend_class_entry *class_entry_MetaMTA_MailAdapter)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "SMTPAdapter", class_MetaMTA_SMTPAdapter_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_MetaMTA_MailAdapter);
+	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+
+	zval const_ADAPTERTYPE_value;
+	zend_string *const_ADAPTERTYPE_value_str = zend_string_init("smtp", strlen("smtp"), 1);
+	ZVAL_STR(&const_ADAPTERTYPE_value, const_ADAPTERTYPE_value_str);
+	zend_string *const_ADAPTERTYPE_name = zend_string_init_interned("ADAPTERTYPE", sizeof("ADAPTERTYPE") - 1, 1);
+	zend_declare_class_constant_ex(class_entry, const_ADAPTERTYPE_name, &const_ADAPTERTYPE_value, ZEND_ACC_PUBLIC, NULL);
+	zend_string_release(const_ADAPTERTYPE_name);
+
+	return class_entry;
+}
