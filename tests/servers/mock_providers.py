@@ -49,6 +49,8 @@ class Reply:
 		self.content_type = content_type
 		self.verdict = verdict
 		self.headers = headers or []
+		# Messages this answer accepts: a batch sets it; otherwise one when the verdict is "ok".
+		self.accepted = None
 
 
 def json_reply(status, obj, verdict="ok", headers=None):
@@ -280,8 +282,10 @@ def postmark(req, cfg, batch):
 		return parsed, postmark_error(422, 409, "JSON required: the Accept and Content-Type headers must be application/json.")
 	if err:
 		return parsed, postmark_error(422, 402, "Received invalid JSON input.")
-	if len(req.body) > cfg.postmark_max_bytes:
-		return parsed, postmark_error(422, 300, "Message size exceeds the %d byte limit." % cfg.postmark_max_bytes)
+	# Postmark limits one message to 10 MB and a whole batch call to 50 MB.
+	limit = cfg.postmark_batch_max_bytes if batch else cfg.postmark_max_bytes
+	if len(req.body) > limit:
+		return parsed, postmark_error(422, 300, "Message size exceeds the %d byte limit." % limit)
 	if not batch:
 		problem = postmark_check(data, cfg)
 		if problem:
@@ -300,7 +304,9 @@ def postmark(req, cfg, batch):
 		else:
 			results.append(postmark_ok(msg))
 	verdict = "ok" if not failed else "ok (batch: %d of %d rejected)" % (failed, len(data))
-	return parsed, json_reply(200, results, verdict)
+	reply = json_reply(200, results, verdict)
+	reply.accepted = len(data) - failed
+	return parsed, reply
 
 
 # ---------------------------------------------------------------- Mailgun

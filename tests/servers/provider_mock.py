@@ -56,6 +56,7 @@ class MockServer(ThreadingHTTPServer):
 		self.used_connections = 0
 		self.requests = 0
 		self.ok = 0
+		self.ok_messages = 0
 		self.control_requests = 0
 		self.faults = collections.deque()
 		self.log = open(cfg.log, "a", encoding="utf-8") if cfg.log else None
@@ -89,6 +90,7 @@ class MockServer(ThreadingHTTPServer):
 	def stats(self):
 		with self.lock:
 			return {"connections": self.used_connections, "requests": self.requests, "ok": self.ok,
+				"ok_messages": self.ok_messages,
 				"accepted": self.accepted, "control_requests": self.control_requests, "queued_faults": list(self.faults)}
 
 
@@ -259,9 +261,11 @@ class Handler(BaseHTTPRequestHandler):
 			provider, parsed, reply = "postmark", None, fast_reply(req, server.cfg)
 		else:
 			provider, parsed, reply = mock_providers.dispatch(req, server.cfg)
-		if not fault and reply.verdict == "ok":
+		if not fault:
+			accepted = reply.accepted if reply.accepted is not None else int(reply.verdict == "ok")
 			with server.lock:
-				server.ok += 1
+				server.ok += int(reply.verdict == "ok")
+				server.ok_messages += accepted
 		if server.log:
 			self.log_request(seq, provider, header_list, req, body, parsed, fault, reply)
 		if fault:
@@ -309,15 +313,25 @@ class Handler(BaseHTTPRequestHandler):
 
 FAST_OK = mock_providers.Reply(200, b'{"To":"","SubmittedAt":"2024-01-01T00:00:00.0000000+00:00",'
 	b'"MessageID":"00000000-0000-0000-0000-000000000000","ErrorCode":0,"Message":"OK"}', "application/json")
-FAST_REFUSED = mock_providers.Reply(422, b'{"ErrorCode":300,"Message":"mock: --fast serves only POST /email."}',
-	"application/json", verdict="mock: --fast serves only POST /email with a valid token")
+FAST_REFUSED = mock_providers.Reply(422, b'{"ErrorCode":300,"Message":"mock: --fast serves only POST /email and /email/batch."}',
+	"application/json", verdict="mock: --fast serves only POST /email and /email/batch with a valid token")
 
 
 def fast_reply(req, cfg):
-	"""--fast (benchmarks): route, token and content type only, then one fixed Postmark success."""
-	if req.method == "POST" and req.route.endswith("/email") and req.media_type() == "application/json" \
-			and mock_providers.credential_ok(cfg, "postmark", req.header("x-postmark-server-token")):
+	"""--fast (benchmarks): route, token and content type only, then one fixed Postmark success (per batch member)."""
+	if req.method != "POST" or req.media_type() != "application/json" \
+			or not mock_providers.credential_ok(cfg, "postmark", req.header("x-postmark-server-token")):
+		return FAST_REFUSED
+	if req.route.endswith("/email"):
 		return FAST_OK
+	if req.route.endswith("/email/batch"):
+		# The answer needs one result per member, so a batch is parsed (not checked).
+		data, err = mock_providers.parse_json(req.body)
+		if err or not isinstance(data, list) or not 0 < len(data) <= 500:
+			return FAST_REFUSED
+		reply = mock_providers.Reply(200, b"[" + b",".join([FAST_OK.body] * len(data)) + b"]", "application/json")
+		reply.accepted = len(data)
+		return reply
 	return FAST_REFUSED
 
 
@@ -339,6 +353,7 @@ def parse_args(argv):
 	ap.add_argument("--aws-session-token", help="the one accepted X-Amz-Security-Token (SES and SNS)")
 	ap.add_argument("--aws-any-date", action="store_true", help="accept any X-Amz-Date, not only +-15 minutes")
 	ap.add_argument("--postmark-max-bytes", type=int, default=10 * 1024 * 1024)
+	ap.add_argument("--postmark-batch-max-bytes", type=int, default=50 * 1024 * 1024)
 	ap.add_argument("--sendgrid-max-bytes", type=int, default=30 * 1024 * 1024)
 	ap.add_argument("--fast", action="store_true",
 		help="benchmarks: check only route, token and content type of Postmark sends; answer a fixed success")

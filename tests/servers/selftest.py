@@ -74,6 +74,8 @@ def main():
 		status, body, _r = call("/__mock/stats", None, {}, "GET")
 		stats = json.loads(body)
 		check("one kept-alive connection", stats["connections"] == 1 and stats["requests"] == 8)
+		# The batch of two is not an "ok" request but accepts one message.
+		check("ok and ok_messages", stats["ok"] == 4 and stats["ok_messages"] == 5)
 		with open(log) as fh:
 			records = [json.loads(line) for line in fh]
 		check("log records", len(records) == 8 and records[-1]["verdict"] == "fault empty-body")
