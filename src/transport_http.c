@@ -607,13 +607,18 @@ bool mm_http_send_many(mm_http_pool* pool, const mm_http_request* const* request
 	if (max_concurrency == 0 || max_concurrency > n) {
 		max_concurrency = n;
 	}
+	/* Keep as many idle connections as were in flight (libcurl keeps 5 by
+	 * default), so the next parallel send finds them all warm. */
+	curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, (long)max_concurrency);
 	while (next < n || active > 0) {
 		while (active < max_concurrency && next < n) {
 			i = next++;
 			if (!mm_http_transfer_setup(pool, &transfers[i], requests[i], opts, &responses[i], &errors[i])) {
 				all_ok = false;
 				mm_http_transfer_cleanup(pool, &transfers[i]);
-			} else if (curl_multi_add_handle(multi, transfers[i].easy) != CURLM_OK) {
+			} else if ((max_concurrency > 5 &&
+			               curl_easy_setopt(transfers[i].easy, CURLOPT_MAXCONNECTS, (long)max_concurrency) != CURLE_OK) ||
+			           curl_multi_add_handle(multi, transfers[i].easy) != CURLM_OK) {
 				mm_error_set(&errors[i], MM_ERROR_INTERNAL, 0, "libcurl could not queue the request to %s.",
 				    transfers[i].origin);
 				all_ok = false;
