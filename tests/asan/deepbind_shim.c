@@ -10,10 +10,7 @@
 /* Once the sanitizer runtimes are loaded into php, LD_PRELOAD has done its
  * job: dropping it keeps them out of what the tests start (the fake
  * sendmail, Python servers), whose own leaks are not ours to report. */
-__attribute__((constructor)) static void deepbind_shim_forget_preload(void)
-{
-	unsetenv("LD_PRELOAD");
-}
+__attribute__((constructor)) static void deepbind_shim_forget_preload(void) { unsetenv("LD_PRELOAD"); }
 
 void* dlopen(const char* file, int mode)
 {

@@ -45,11 +45,8 @@ PHP_FUNCTION(metamta_probe_overflow)
 	mm_free(block);
 }
 
-static const zend_function_entry metamta_probe_functions[] = {
-	ZEND_FE(metamta_probe_leak, arginfo_metamta_probe)
-	ZEND_FE(metamta_probe_overflow, arginfo_metamta_probe)
-	ZEND_FE_END
-};
+static const zend_function_entry metamta_probe_functions[] = { ZEND_FE(metamta_probe_leak, arginfo_metamta_probe)
+	    ZEND_FE(metamta_probe_overflow, arginfo_metamta_probe) ZEND_FE_END };
 
 zend_module_entry metamta_probe_module_entry = {
 	STANDARD_MODULE_HEADER,
