@@ -9,6 +9,8 @@ packages=(
 	gcc make pkg-config php8.2-dev php8.2-cli php-pear libcurl4-openssl-dev libssl-dev
 	# checks and tests
 	git php-parser valgrind clang-format openssl python3 python3-aiosmtpd
+	# fuzzing (clang with libFuzzer) and the ASan phpt run (gcc's libasan, libubsan)
+	clang libclang-rt-14-dev libgcc-12-dev
 	# benchmark peers (pure-PHP mailers)
 	php-symfony-mailer php-symfony-postmark-mailer php-symfony-http-client php8.2-curl libphp-phpmailer
 )

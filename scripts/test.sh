@@ -2,11 +2,14 @@
 # README command 2, and what .ci/run calls after scripts/setup-deps.sh: builds
 # with --enable-metamta-dev and runs every check and test suite, printing each
 # stage's result, then one line "N passed, M failed" (core tests + phpt +
-# phpt under valgrind, plus one failure per failed check stage). Exits non-zero
+# phpt under valgrind and under ASan+UBSan + one per fuzz target, plus one
+# failure per failed check stage). Exits non-zero
 # if any stage failed; later stages still run where they can.
 #
 # Environment: METAMTA_FORMAT_CHECK=1 makes formatting differences fatal;
-# METAMTA_SKIP_VALGRIND=1 / METAMTA_SKIP_PECL=1 skip those stages (local use).
+# METAMTA_SKIP_VALGRIND=1 / METAMTA_SKIP_PECL=1 / METAMTA_SKIP_ASAN=1 /
+# METAMTA_SKIP_FUZZ=1 skip those stages (local use); METAMTA_FUZZ_SECONDS sets
+# the run of each fuzz target (default 30).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -55,7 +58,8 @@ clean_phpt_output() {
 	done < <(find tests -name '*.phpt' -not -path 'tests/core/*')
 }
 
-# phpt NAME [run-tests flags...]: runs the phpt suite (all of tests/ but tests/core).
+# phpt NAME [run-tests flags...]: runs the phpt suite (all of tests/ but tests/core)
+# of the current directory; with asan_dir set, against that ASan build.
 phpt() {
 	local name=$1 start rc p f l b w s
 	shift
@@ -67,7 +71,14 @@ phpt() {
 	fi
 	clean_phpt_output
 	start=$(date +%s)
-	NO_INTERACTION=1 make test TESTS="-j$(nproc) --show-diff $* ${tests[*]}" 2>&1 | tee "$logs/$name.log"
+	if [ -n "${asan_dir:-}" ]; then
+		# The ASan copy: run-tests.php under the plain php, each test under the
+		# wrapper; two workers (ASan triples memory use).
+		NO_INTERACTION=1 php -n run-tests.php -n -p "$asan_dir/tests/asan/php-asan" \
+			-d "extension=$asan_dir/modules/metamta.so" -j2 --show-diff "$@" "${tests[@]}"
+	else
+		NO_INTERACTION=1 make test TESTS="-j$(nproc) --show-diff $* ${tests[*]}"
+	fi 2>&1 | tee "$logs/$name.log"
 	rc=${PIPESTATUS[0]}
 	p=$(sed -n 's/^Tests passed *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
 	f=$(sed -n 's/^Tests failed *: *\([0-9]*\).*/\1/p' "$logs/$name.log" | tail -n1)
@@ -112,6 +123,44 @@ core() {
 	else
 		record core FAILED $(($(date +%s) - start)) "$p passed, $f failed (exit $rc)"
 	fi
+}
+
+# fuzz: each libFuzzer target for a bounded time; counts from run.sh's total line.
+fuzz() {
+	local start rc p f
+	echo "== fuzz: tests/fuzz/run.sh ${METAMTA_FUZZ_SECONDS:-30}"
+	start=$(date +%s)
+	tests/fuzz/run.sh "${METAMTA_FUZZ_SECONDS:-30}" 2>&1 | tee "$logs/fuzz.log"
+	rc=${PIPESTATUS[0]}
+	p=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$logs/fuzz.log" | tail -n1)
+	f=$(sed -n 's/^fuzz: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$logs/fuzz.log" | tail -n1)
+	p=${p:-0} f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1
+	fi
+	total_passed=$((total_passed + p))
+	total_failed=$((total_failed + f))
+	if [ "$rc" -eq 0 ] && [ "$f" -eq 0 ]; then
+		record fuzz ok $(($(date +%s) - start)) "$p passed, $f failed"
+	else
+		record fuzz FAILED $(($(date +%s) - start)) "$p passed, $f failed (exit $rc)"
+	fi
+}
+
+# phpt-asan: the phpt suite against a copy of the extension built with
+# ASan + UBSan (scripts/asan-build.sh --probe, which first proves a leak and
+# an overflow are caught), run in that copy through tests/asan/php-asan.
+phpt_asan() {
+	local dir
+	if ! check asan-build scripts/asan-build.sh --probe; then
+		total_failed=$((total_failed + 1))
+		record phpt-asan FAILED 0 "not run: the ASan build or its probes failed"
+		return
+	fi
+	dir=$(tail -n1 "$logs/asan-build.log")
+	pushd "$dir" >/dev/null || return
+	asan_dir=$dir phpt phpt-asan
+	popd >/dev/null || return
 }
 
 # pecl: packs package.xml and installs the tarball offline into the system PHP,
@@ -178,6 +227,16 @@ else
 	total_failed=$((total_failed + 2))
 	record phpt FAILED 0 "not run: the build failed"
 	record phpt-valgrind FAILED 0 "not run: the build failed"
+fi
+if [ "${METAMTA_SKIP_ASAN:-0}" = 1 ]; then
+	record phpt-asan skipped 0 "METAMTA_SKIP_ASAN=1"
+else
+	phpt_asan
+fi
+if [ "${METAMTA_SKIP_FUZZ:-0}" = 1 ]; then
+	record fuzz skipped 0 "METAMTA_SKIP_FUZZ=1"
+else
+	fuzz
 fi
 if [ "${METAMTA_SKIP_PECL:-0}" = 1 ]; then
 	record pecl skipped 0 "METAMTA_SKIP_PECL=1"

@@ -214,7 +214,7 @@ bool mm_mime_header_append_text(mm_buf* out, const char* text, size_t len, const
 static bool is_attribute_char(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	    strchr("!#$&+-.^_`|~", c) != NULL;
+	    (c != 0 && strchr("!#$&+-.^_`|~", c) != NULL);
 }
 
 static void append_quoted_escaped(mm_buf* out, const char* s, size_t len)
