@@ -3,6 +3,7 @@
 #include <openssl/rand.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "address.h"
 #include "encoded_word.h"
@@ -461,6 +462,13 @@ static bool is_valid_mime_type(mm_str t)
 	return quotes % 2 == 0;
 }
 
+/* A composite top-level type (multipart/..., message/...), any case. */
+static bool is_composite_type(mm_str t)
+{
+	return (t.len >= 10 && strncasecmp(t.ptr, "multipart/", 10) == 0) ||
+	       (t.len >= 8 && strncasecmp(t.ptr, "message/", 8) == 0);
+}
+
 static bool write_attachment_leaf(writer* w, const mm_attachment* a)
 {
 	mm_str type = a->mime_type, name = a->filename;
@@ -481,6 +489,11 @@ static bool write_attachment_leaf(writer* w, const mm_attachment* a)
 		mm_quote(quoted, sizeof(quoted), type.ptr, type.len);
 		return mm_error_set(w->err, MM_ERROR_INVALID_ARGUMENT, 0,
 		    "Attachment MIME type must look like type/subtype, %s given", quoted);
+	} else if (is_composite_type(type)) {
+		/* RFC 2045 §6.4: a multipart or message part must not be base64;
+		 * carried as opaque bytes, a reader keeps the attachment whole. */
+		type.ptr = "application/octet-stream";
+		type.len = strlen(type.ptr);
 	}
 	/* Only the last path component names the file (no directories leak). */
 	for (i = name.len; i > 0 && name.ptr[i - 1] != '/'; i--) {
