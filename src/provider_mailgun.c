@@ -32,8 +32,8 @@ static size_t add_size(size_t total, size_t n)
 }
 
 /* The common checks, then Mailgun's own: a To address (Mailgun's API
- * requires one) and 25 MB of subject, bodies, header values and
- * attachments. */
+ * requires one), a filename on every attachment and 25 MB of subject,
+ * bodies, header values and attachments. */
 static bool check_message(const mm_email* email, mm_error* err)
 {
 	size_t i, total;
@@ -50,6 +50,11 @@ static bool check_message(const mm_email* email, mm_error* err)
 		total = add_size(total, email->headers[i].value.len);
 	}
 	for (i = 0; i < email->attachment_count; i++) {
+		/* A form part with an empty filename is read as a plain field, not a file: the attachment would be lost. */
+		if (email->attachments[i].filename.len == 0) {
+			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+			    "Mailgun attachment %zu has an empty filename (Mailgun needs one to see a file)", i);
+		}
 		total = add_size(total, email->attachments[i].data.len);
 	}
 	return mm_provider_check_size(provider, "message", "of subject, bodies, headers and attachments", total,
