@@ -14,7 +14,7 @@ $recursiveOptions = [$t];
 $recursiveOptions[0]['options'] = &$recursiveOptions;
 $recursiveList = [$t];
 $recursiveList[] = &$recursiveList;
-foreach ([
+$cases = [
     'int entry' => [42],
     'null entry' => [null],
     'ArrayObject entry' => [new ArrayObject($t)],
@@ -40,9 +40,13 @@ foreach ([
     'empty config' => [],
     'null config' => null,
     '1000 mailers' => array_map(fn($i) => ['key' => "k$i", 'type' => 'test', 'priority' => $i % 7 + 1], range(1, 1000)),
-] as $name => $config) {
+];
+foreach ($cases as $name => $config) {
     hostile_case("fromConfig $name", fn() => count(MailerList::fromConfig($config)) . ' mailers');
 }
+// The two self-referencing arrays are cycles only the collector frees.
+unset($cases, $config, $recursiveOptions, $recursiveList);
+gc_collect_cycles();
 $list = MailerList::fromConfig([$t]);
 $message = (new EmailMessage())->setToAddresses([new EmailAddress('a@b.c')]);
 hostile_case('getMailers unknown constraint', fn() => count($list->getMailers(['nope' => 1])));
