@@ -9,6 +9,7 @@
 #include "json_read.h"
 #include "multipart.h"
 #include "provider_common.h"
+#include "text.h"
 
 static const char provider[] = "Mailgun";
 
@@ -31,8 +32,8 @@ static size_t add_size(size_t total, size_t n)
 }
 
 /* The common checks, then Mailgun's own: a To address (Mailgun's API
- * requires one) and 25 MB of subject, bodies, header values and
- * attachments. */
+ * requires one), a filename on every attachment and 25 MB of subject,
+ * bodies, header values and attachments. */
 static bool check_message(const mm_email* email, mm_error* err)
 {
 	size_t i, total;
@@ -49,10 +50,28 @@ static bool check_message(const mm_email* email, mm_error* err)
 		total = add_size(total, email->headers[i].value.len);
 	}
 	for (i = 0; i < email->attachment_count; i++) {
+		/* A form part with an empty filename is read as a plain field, not a file: the attachment would be lost. */
+		if (email->attachments[i].filename.len == 0) {
+			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
+			    "Mailgun attachment %zu has an empty filename (Mailgun needs one to see a file)", i);
+		}
 		total = add_size(total, email->attachments[i].data.len);
 	}
 	return mm_provider_check_size(provider, "message", "of subject, bodies, headers and attachments", total,
 	    total == SIZE_MAX, MM_MAILGUN_MAX_MESSAGE_BYTES, err);
+}
+
+/* Mailgun stores form fields as text, so bytes that are not UTF-8 are
+ * refused here, as the JSON adapters do, instead of reaching the provider. */
+static bool check_utf8(const char* what, const char* s, size_t len, mm_error* err)
+{
+	char quoted[160];
+
+	if (mm_text_is_utf8(s, len)) {
+		return true;
+	}
+	mm_quote(quoted, sizeof(quoted), s, len);
+	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun %s must be valid UTF-8, %s given", what, quoted);
 }
 
 /* Addresses joined by ", " (rendered into scratch) as one field. */
@@ -63,15 +82,15 @@ static bool add_addresses(mm_multipart* mp, const char* field, const char* what,
 		return true;
 	}
 	return mm_provider_join_addresses(scratch, list, count, what, err) &&
-	    mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
+	    check_utf8(what, scratch->data, scratch->len, err) && mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
 }
 
-static bool add_text(mm_multipart* mp, const char* field, mm_str value, mm_error* err)
+static bool add_text(mm_multipart* mp, const char* field, const char* what, mm_str value, mm_error* err)
 {
 	if (!MM_STR_PRESENT(value)) {
 		return true;
 	}
-	return mm_multipart_add_field(mp, field, strlen(field), value.ptr, value.len, err);
+	return check_utf8(what, value.ptr, value.len, err) && mm_multipart_add_field(mp, field, strlen(field), value.ptr, value.len, err);
 }
 
 static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
@@ -81,7 +100,7 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 	bool ok;
 
 	mm_buf_init(&scratch);
-	ok = add_text(mp, "subject", email->subject, err) &&
+	ok = add_text(mp, "subject", "subject", email->subject, err) &&
 	    add_addresses(mp, "from", "From address", email->from, 1, &scratch, err) &&
 	    add_addresses(mp, "to", "To address", email->to, email->to_count, &scratch, err) &&
 	    add_addresses(mp, "cc", "Cc address", email->cc, email->cc_count, &scratch, err) &&
@@ -92,12 +111,15 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 		mm_buf_reset(&scratch);
 		mm_buf_append(&scratch, "h:", 2);
 		mm_buf_append(&scratch, h->name.ptr, h->name.len);
-		ok = !scratch.failed && mm_multipart_add_field(mp, scratch.data, scratch.len, h->value.ptr, h->value.len, err);
+		ok = !scratch.failed && check_utf8("header value", mm_provider_str_bytes(h->value), h->value.len, err) &&
+		    mm_multipart_add_field(mp, scratch.data, scratch.len, h->value.ptr, h->value.len, err);
 	}
-	ok = ok && add_text(mp, "text", email->text_body, err) && add_text(mp, "html", email->html_body, err);
+	ok = ok && add_text(mp, "text", "text body", email->text_body, err) &&
+	    add_text(mp, "html", "HTML body", email->html_body, err);
 	for (i = 0; ok && i < email->attachment_count; i++) {
 		const mm_attachment* a = &email->attachments[i];
-		ok = mm_multipart_add_file(mp, "attachment", 10, mm_provider_str_bytes(a->filename), a->filename.len,
+		ok = check_utf8("attachment filename", mm_provider_str_bytes(a->filename), a->filename.len, err) &&
+		    mm_multipart_add_file(mp, "attachment", 10, mm_provider_str_bytes(a->filename), a->filename.len,
 		    mm_provider_str_bytes(a->mime_type), a->mime_type.len, a->data.ptr, a->data.len, err);
 	}
 	if (scratch.failed && !mm_error_is_set(err)) {
