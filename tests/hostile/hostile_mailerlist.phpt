@@ -85,8 +85,8 @@ fromConfig type object: MetaMTA\InvalidArgumentException: invalid mailer specifi
 fromConfig type Stringable: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): Parameter 'type' has invalid type: expected type 'string', got type 'class@anonymous'.
 fromConfig key with CRLF (a plain label): ok 1 mailers
 fromConfig key empty: ok 1 mailers
-fromConfig type with NUL: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a' has unknown type 'test\0'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns.
-fromConfig type as a class name: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a' has unknown type 'MetaMTA\\TestAdapter'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns.
+fromConfig type with NUL: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a' has unknown type 'test\0'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns, smtp.
+fromConfig type as a class name: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): mailer 'a' has unknown type 'MetaMTA\\TestAdapter'; known types: test, postmark, mailgun, sendgrid, twilio, sendmail, ses, sns, smtp.
 fromConfig options object: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'a': options must be a map, got type 'stdClass'.
 fromConfig options list: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'p': Got unexpected parameters: 0.
 fromConfig secret beside a mistyped option: MetaMTA\InvalidArgumentException: invalid mailer specification (at index 0): specifies invalid options for mailer 'p': Parameter 'timeout' has invalid type: expected type 'int', got type 'string'.
