@@ -221,7 +221,9 @@ if [ "$built" = 1 ]; then
 		if [ -f tests/vg.supp ]; then
 			vgopts="$vgopts --suppressions=$root/tests/vg.supp"
 		fi
-		USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 VALGRIND_OPTS="$vgopts" phpt phpt-valgrind -m --show-mem
+		# PCRE's JIT reads 16 bytes at a time past the subject's end by design,
+		# which valgrind reports as invalid reads in code it cannot symbolize.
+		USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 VALGRIND_OPTS="$vgopts" phpt phpt-valgrind -m --show-mem -d pcre.jit=0
 	fi
 else
 	total_failed=$((total_failed + 2))
