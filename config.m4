@@ -53,6 +53,7 @@ if test "$PHP_METAMTA" != "no"; then
     src/base64.c
     src/http_request.c
     src/transport_http.c
+    src/curl_error.c
     src/encoded_word.c
     src/address.c
     src/phone.c

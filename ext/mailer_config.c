@@ -62,31 +62,13 @@ static const metamta_field_spec* find_field(const metamta_field_spec* fields, si
 	return NULL;
 }
 
-static bool is_string_list(zval* value)
-{
-	zval* item;
-
-	if (Z_TYPE_P(value) != IS_ARRAY || !zend_array_is_list(Z_ARRVAL_P(value))) {
-		return false;
-	}
-	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item)
-	{
-		ZVAL_DEREF(item);
-		if (Z_TYPE_P(item) != IS_STRING) {
-			return false;
-		}
-	}
-	ZEND_HASH_FOREACH_END();
-	return true;
-}
-
 static bool field_matches(zval* value, metamta_field_type type)
 {
 	switch (type) {
 	case METAMTA_FIELD_STRING: return Z_TYPE_P(value) == IS_STRING;
 	case METAMTA_FIELD_INT: return Z_TYPE_P(value) == IS_LONG;
 	case METAMTA_FIELD_BOOL: return Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE;
-	case METAMTA_FIELD_STRING_LIST: return is_string_list(value);
+	case METAMTA_FIELD_STRING_LIST: return metamta_is_string_list(value);
 	case METAMTA_FIELD_ANY: return true;
 	}
 	return false;

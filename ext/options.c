@@ -127,7 +127,7 @@ static bool parse_entry_type(option_entry* e)
 	return false;
 }
 
-static bool is_list_of_strings(const zval* value)
+bool metamta_is_string_list(const zval* value)
 {
 	zval* item;
 
@@ -153,7 +153,7 @@ static bool value_matches(const zval* value, unsigned mask)
 	case IS_TRUE:
 	case IS_FALSE: return mask & TYPE_BOOL;
 	case IS_NULL: return mask & TYPE_NULL;
-	case IS_ARRAY: return (mask & TYPE_LIST_STRING) && is_list_of_strings(value);
+	case IS_ARRAY: return (mask & TYPE_LIST_STRING) && metamta_is_string_list(value);
 	default: return false;
 	}
 }

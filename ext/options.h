@@ -32,6 +32,10 @@ zend_array* metamta_options_separate(HashTable* options);
  * replaced by "[redacted]", for var_dump. */
 zend_array* metamta_options_redacted(HashTable* options);
 
+/* Whether value is a list (keys 0..n-1 in order) of strings; references
+ * are looked through. */
+bool metamta_is_string_list(const zval* value);
+
 /* Whether an option name looks like it holds a secret: it contains "key",
  * "token", "secret" or "password" (ASCII case-insensitive). */
 bool metamta_option_name_is_secret(const char* name, size_t len);

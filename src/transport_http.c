@@ -5,6 +5,8 @@
  * they reuse the same connections. */
 #include "transport_http.h"
 
+#include "curl_error.h"
+
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -449,39 +451,6 @@ static bool mm_http_transfer_setup(mm_http_pool* pool, mm_http_transfer* t, cons
 	return true;
 }
 
-static int mm_http_classify(CURLcode rc)
-{
-	switch (rc) {
-	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
-	case CURLE_COULDNT_CONNECT:
-		return MM_TRANSPORT_CONNECT;
-	case CURLE_SSL_CONNECT_ERROR:
-	case CURLE_PEER_FAILED_VERIFICATION:
-	case CURLE_SSL_CERTPROBLEM:
-	case CURLE_SSL_CIPHER:
-	case CURLE_SSL_CACERT_BADFILE:
-	case CURLE_SSL_CRL_BADFILE:
-	case CURLE_SSL_ISSUER_ERROR:
-	case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-	case CURLE_SSL_INVALIDCERTSTATUS:
-	case CURLE_SSL_ENGINE_INITFAILED:
-	case CURLE_USE_SSL_FAILED:
-		return MM_TRANSPORT_TLS;
-	case CURLE_OPERATION_TIMEDOUT:
-		return MM_TRANSPORT_TIMEOUT;
-	case CURLE_GOT_NOTHING:
-	case CURLE_RECV_ERROR:
-	case CURLE_SEND_ERROR:
-	case CURLE_PARTIAL_FILE:
-	case CURLE_HTTP2:
-	case CURLE_HTTP2_STREAM:
-		return MM_TRANSPORT_CONNECTION_LOST;
-	default:
-		return MM_TRANSPORT_OTHER;
-	}
-}
-
 /* The request reached the peer whole when every header and body byte went
  * out; then the provider may have acted on it even though no answer came. */
 static bool mm_http_fully_sent(const mm_http_transfer* t)
@@ -515,7 +484,7 @@ static bool mm_http_transfer_finish(mm_http_transfer* t, CURLcode rc, mm_error* 
 		}
 		rc = t->res->body.failed ? CURLE_OUT_OF_MEMORY : CURLE_GOT_NOTHING;
 	}
-	code = mm_http_classify(rc);
+	code = mm_curl_error_class(rc);
 	if (t->body_too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		mm_error_set(err, MM_ERROR_TRANSPORT, MM_TRANSPORT_OTHER,
 		    "The HTTP response from %s exceeded the limit of %zu body bytes.", t->origin, t->max_body);

@@ -6,6 +6,8 @@
  * decides when a dropped connection may be retried. */
 #include "transport_smtp.h"
 
+#include "curl_error.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -478,38 +480,6 @@ static bool set_options(CURL* e, const mm_smtp_options* opts, const char* url, c
 	return ok;
 }
 
-static int classify_transport(CURLcode rc)
-{
-	switch (rc) {
-	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
-	case CURLE_COULDNT_CONNECT:
-		return MM_TRANSPORT_CONNECT;
-	case CURLE_SSL_CONNECT_ERROR:
-	case CURLE_PEER_FAILED_VERIFICATION:
-	case CURLE_SSL_CERTPROBLEM:
-	case CURLE_SSL_CIPHER:
-	case CURLE_SSL_CACERT_BADFILE:
-	case CURLE_SSL_CRL_BADFILE:
-	case CURLE_SSL_ISSUER_ERROR:
-	case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-	case CURLE_SSL_INVALIDCERTSTATUS:
-	case CURLE_SSL_ENGINE_INITFAILED:
-	case CURLE_USE_SSL_FAILED:
-		return MM_TRANSPORT_TLS;
-	case CURLE_OPERATION_TIMEDOUT:
-		return MM_TRANSPORT_TIMEOUT;
-	case CURLE_GOT_NOTHING:
-	case CURLE_RECV_ERROR:
-	case CURLE_SEND_ERROR:
-	case CURLE_PARTIAL_FILE:
-	case CURLE_WEIRD_SERVER_REPLY:
-		return MM_TRANSPORT_CONNECTION_LOST;
-	default:
-		return MM_TRANSPORT_OTHER;
-	}
-}
-
 static bool starts_with(const char* s, const char* prefix)
 {
 	return strncmp(s, prefix, strlen(prefix)) == 0;
@@ -601,7 +571,7 @@ static bool fail_attempt(const mm_smtp_attempt* a, CURLcode rc, const mm_smtp_ho
 		snprintf(err->provider_message, sizeof(err->provider_message), "%s", a->last_reply);
 		return false;
 	}
-	code = classify_transport(rc);
+	code = mm_curl_error_class(rc);
 	if (code != MM_TRANSPORT_TIMEOUT && code != MM_TRANSPORT_TLS && a->last_code >= 400) {
 		return fail_refused(a, host, mail_from, recipients, n, err);
 	}
