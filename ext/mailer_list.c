@@ -258,6 +258,19 @@ metamta_failure_action metamta_mailer_list_judge(const metamta_mailer_list_objec
 		}
 		retryable = true;
 	} else if (instanceof_function(ex->ce, metamta_ce_ProviderException)) {
+		zval rv, rv_code;
+		zend_long status = zval_get_long(zend_read_property(
+		    metamta_ce_ProviderException, ex, "httpStatus", sizeof("httpStatus") - 1, 1, &rv));
+		zval* code = zend_read_property(
+		    metamta_ce_ProviderException, ex, "providerCode", sizeof("providerCode") - 1, 1, &rv_code);
+
+		/* A 2xx without the provider's error code is an answer we could not read
+		 * to a request the provider took (spec mailers.md §6): another mailer
+		 * would deliver a second copy. A 2xx with a code (a refused Postmark
+		 * batch member) is a refusal like any other. */
+		if (!list->at_least_once && status >= 200 && status < 300 && Z_TYPE_P(code) == IS_NULL) {
+			return METAMTA_FAILURE_STOP;
+		}
 		retryable = read_bool_property(metamta_ce_ProviderException, ex, "retryable");
 	}
 	if (retryable && retries < list->max_retries) {
