@@ -17,7 +17,9 @@
 const PACKAGE_VERSION = '0.1.0';
 const SHIPPED_DIRS = ['src/', 'ext/', 'tests/', 'docs/'];
 const SHIPPED_TOP = ['config.m4', 'config.w32', 'README.md', 'CHANGELOG.md', 'LICENSE'];
-const EXCLUDED_PREFIXES = ['tests/core/build/'];
+// The ASan probes are a second, test-only extension with a config.m4 of its
+// own: shipped, it would make `pecl install` build it instead of metamta.
+const EXCLUDED_PREFIXES = ['tests/core/build/', 'tests/asan/probes/'];
 
 chdir(dirname(__DIR__));
 
