@@ -108,6 +108,12 @@ final class EmailMessage extends ExternalMessage
 
     /** The HTML body, or null. */
     public function getHTMLBody(): ?string {}
+
+    /**
+     * The raw RFC 5322 / MIME message (CRLF) the SMTP, sendmail and SES adapters send; a Message-ID is added only when asked and none is set.
+     * @throws InvalidArgumentException
+     */
+    public function toRawMessage(bool $withMessageID = false): string {}
 }
 
 /**
