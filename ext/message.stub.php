@@ -110,7 +110,7 @@ final class EmailMessage extends ExternalMessage
     public function getHTMLBody(): ?string {}
 
     /**
-     * The raw RFC 5322 / MIME message (CRLF) the SMTP, sendmail and SES adapters send; a Message-ID is added only when asked and none is set.
+     * The raw RFC 5322 / MIME message (CRLF) as SMTPAdapter and AmazonSESAdapter send it; a Message-ID is added only when asked and none is set.
      * @throws InvalidArgumentException
      */
     public function toRawMessage(bool $withMessageID = false): string {}

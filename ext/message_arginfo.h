@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 43bd9e4817927f8f0187e4d3fbe1b085d420eef4 */
+ * Stub hash: ef658786367a18bdcf7b655151fe65b836a6db57 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_ExternalMessage_getMessageType, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
