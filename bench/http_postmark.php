@@ -44,26 +44,6 @@ function bench_opts(array $argv): array
 	return $o;
 }
 
-/** User + system CPU seconds of this process, or only the system part. */
-function bench_cpu(bool $systemOnly = false): float
-{
-	$r = getrusage();
-	$sys = $r['ru_stime.tv_sec'] + $r['ru_stime.tv_usec'] / 1e6;
-	return $systemOnly ? $sys : $sys + $r['ru_utime.tv_sec'] + $r['ru_utime.tv_usec'] / 1e6;
-}
-
-/** User + system CPU seconds of another process (the mock), from /proc. */
-function bench_proc_cpu(int $pid): float
-{
-	$stat = @file_get_contents("/proc/$pid/stat");
-	if ($stat === false) {
-		return NAN;
-	}
-	// Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-	$f = explode(' ', substr($stat, strrpos($stat, ')') + 2));
-	return ($f[11] + $f[12]) / 100.0;
-}
-
 // ------------------------------------------------------------------ child: one contender
 
 /**

@@ -1,7 +1,7 @@
 <?php
 
 /*
- * The fixed workload of the HTTP benchmark and one builder per contender.
+ * The fixed workload of the benchmarks (HTTP, MIME/SMTP) and one builder per contender.
  *
  * bench_workload() returns plain PHP data (strings and arrays) for N messages,
  * the same for every contender and every run (seeded generator). Each
@@ -11,6 +11,26 @@
 
 const BENCH_SEED = 20240601;
 const BENCH_TOKEN = 'bench-server-token';
+
+/** User + system CPU seconds of this process, or only the system part. */
+function bench_cpu(bool $systemOnly = false): float
+{
+	$r = getrusage();
+	$sys = $r['ru_stime.tv_sec'] + $r['ru_stime.tv_usec'] / 1e6;
+	return $systemOnly ? $sys : $sys + $r['ru_utime.tv_sec'] + $r['ru_utime.tv_usec'] / 1e6;
+}
+
+/** User + system CPU seconds of another process (a mock or server), from /proc. */
+function bench_proc_cpu(int $pid): float
+{
+	$stat = @file_get_contents("/proc/$pid/stat");
+	if ($stat === false) {
+		return NAN;
+	}
+	// Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+	$f = explode(' ', substr($stat, strrpos($stat, ')') + 2));
+	return ($f[11] + $f[12]) / 100.0;
+}
 
 /** Deterministic filler text: $bytes of words in lines under 78 columns, a few non-ASCII words. */
 function bench_text(int $bytes, int $variant): string
@@ -132,6 +152,43 @@ function bench_symfony_message(array $r): Symfony\Component\Mime\Email
 	}
 	if ($r['attachment']) {
 		$m->attach($r['attachment'][1], $r['attachment'][0], $r['attachment'][2]);
+	}
+	return $m;
+}
+
+/**
+ * PHPMailer for one record, in the SMTP mailer's mode (To and Subject in the header block, as
+ * sent). Bodies quoted-printable like ours and Symfony's (PHPMailer's default is 8bit). $m: an
+ * instance to refill (SMTPKeepAlive keeps one), cleared of the previous message first.
+ */
+function bench_phpmailer_message(array $r, ?PHPMailer\PHPMailer\PHPMailer $m = null): PHPMailer\PHPMailer\PHPMailer
+{
+	if ($m) {
+		$m->clearAllRecipients();
+		$m->clearReplyTos();
+		$m->clearCustomHeaders();
+		$m->clearAttachments();
+	} else {
+		$m = new PHPMailer\PHPMailer\PHPMailer(true);
+		$m->isSMTP();
+		$m->CharSet = PHPMailer\PHPMailer\PHPMailer::CHARSET_UTF8;
+		$m->Encoding = PHPMailer\PHPMailer\PHPMailer::ENCODING_QUOTED_PRINTABLE;
+	}
+	$m->setFrom($r['from'][0], $r['from'][1], false);
+	$m->addAddress($r['to'][0][0], $r['to'][0][1]);
+	$m->addAddress($r['to'][1][0], $r['to'][1][1]);
+	$m->addCC($r['cc'][0][0], $r['cc'][0][1]);
+	$m->addReplyTo($r['reply_to'][0], $r['reply_to'][1]);
+	$m->Subject = $r['subject'];
+	foreach ($r['headers'] as [$name, $value]) {
+		$m->addCustomHeader($name, $value);
+	}
+	$m->isHTML(true);
+	$m->Body = $r['html'];
+	$m->AltBody = $r['text'];
+	if ($r['attachment']) {
+		$m->addStringAttachment($r['attachment'][1], $r['attachment'][0], PHPMailer\PHPMailer\PHPMailer::ENCODING_BASE64,
+			$r['attachment'][2]);
 	}
 	return $m;
 }

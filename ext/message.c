@@ -2,6 +2,9 @@
  * core views (mm_email, mm_sms) adapters build their requests from. */
 #include "php_metamta.h"
 
+#include "buffer.h"
+#include "mime.h"
+
 #include "message_arginfo.h"
 
 zend_class_entry* metamta_ce_ExternalMessage;
@@ -323,6 +326,40 @@ EMAIL_LIST_ACCESSORS(setAttachments, getAttachments, attachments, metamta_ce_Mai
 EMAIL_STRING_ACCESSORS(setSubject, getSubject, subject, "Subject")
 EMAIL_STRING_ACCESSORS(setTextBody, getTextBody, text_body, NULL)
 EMAIL_STRING_ACCESSORS(setHTMLBody, getHTMLBody, html_body, NULL)
+
+ZEND_METHOD(MetaMTA_EmailMessage, toRawMessage)
+{
+	bool with_message_id = false;
+	metamta_email_view view;
+	mm_mime_options opts;
+	mm_error err;
+	mm_buf raw;
+	bool ok;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_BOOL(with_message_id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	mm_error_clear(&err);
+	mm_mime_options_init(&opts);
+	/* The same options as SMTPAdapter::sendMessage(), so the bytes match what it sends. */
+	opts.generate_message_id = with_message_id;
+	mm_buf_init(&raw);
+	metamta_email_view_init(&view, Z_OBJ_P(ZEND_THIS));
+	ok = mm_mime_write_message(&view.email, &opts, &raw, &err);
+	metamta_email_view_free(&view);
+	if (ok && raw.failed) {
+		ok = mm_error_set(&err, MM_ERROR_INTERNAL, 0, "Out of memory building the message.");
+	}
+	if (!ok) {
+		mm_buf_free(&raw);
+		metamta_throw_error(&err);
+		RETURN_THROWS();
+	}
+	RETVAL_STRINGL(raw.data ? raw.data : "", raw.len);
+	mm_buf_free(&raw);
+}
 
 /* ---- SMSMessage --------------------------------------------------------- */
 

@@ -108,6 +108,12 @@ final class EmailMessage extends ExternalMessage
 
     /** The HTML body, or null. */
     public function getHTMLBody(): ?string {}
+
+    /**
+     * The raw RFC 5322 / MIME message (CRLF) as SMTPAdapter and AmazonSESAdapter send it; a Message-ID is added only when asked and none is set.
+     * @throws InvalidArgumentException
+     */
+    public function toRawMessage(bool $withMessageID = false): string {}
 }
 
 /**

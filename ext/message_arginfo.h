@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 3f0fb37b06cd96f164e99e56b6b93d0ab0d4d71b */
+ * Stub hash: ef658786367a18bdcf7b655151fe65b836a6db57 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_ExternalMessage_getMessageType, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -57,6 +57,10 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_MetaMTA_EmailMessage_getHTMLBody arginfo_class_MetaMTA_EmailMessage_getSubject
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_EmailMessage_toRawMessage, 0, 0, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, withMessageID, _IS_BOOL, 0, "false")
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_SMSMessage_setToNumber, 0, 1, IS_STATIC, 0)
 	ZEND_ARG_OBJ_INFO(0, number, MetaMTA\\PhoneNumber, 0)
 ZEND_END_ARG_INFO()
@@ -89,6 +93,7 @@ static ZEND_METHOD(MetaMTA_EmailMessage, setTextBody);
 static ZEND_METHOD(MetaMTA_EmailMessage, getTextBody);
 static ZEND_METHOD(MetaMTA_EmailMessage, setHTMLBody);
 static ZEND_METHOD(MetaMTA_EmailMessage, getHTMLBody);
+static ZEND_METHOD(MetaMTA_EmailMessage, toRawMessage);
 static ZEND_METHOD(MetaMTA_SMSMessage, setToNumber);
 static ZEND_METHOD(MetaMTA_SMSMessage, getToNumber);
 static ZEND_METHOD(MetaMTA_SMSMessage, setTextBody);
@@ -121,6 +126,7 @@ static const zend_function_entry class_MetaMTA_EmailMessage_methods[] = {
 	ZEND_ME(MetaMTA_EmailMessage, getTextBody, arginfo_class_MetaMTA_EmailMessage_getTextBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_EmailMessage, setHTMLBody, arginfo_class_MetaMTA_EmailMessage_setHTMLBody, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_EmailMessage, getHTMLBody, arginfo_class_MetaMTA_EmailMessage_getHTMLBody, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_EmailMessage, toRawMessage, arginfo_class_MetaMTA_EmailMessage_toRawMessage, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

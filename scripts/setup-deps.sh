@@ -12,7 +12,7 @@ packages=(
 	# fuzzing (clang with libFuzzer) and the ASan phpt run (gcc's libasan, libubsan)
 	clang libclang-rt-14-dev libgcc-12-dev
 	# benchmark peers (pure-PHP mailers)
-	php-symfony-mailer php-symfony-postmark-mailer php-symfony-http-client php8.2-curl libphp-phpmailer
+	php-symfony-mime php-symfony-mailer php-symfony-postmark-mailer php-symfony-http-client php8.2-curl libphp-phpmailer
 )
 
 missing=()

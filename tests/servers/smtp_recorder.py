@@ -33,7 +33,10 @@ class Conn:
         self.sock = sock
         self.id = conn_id
         self.log = log
-        self.buf = b""
+        # A bytearray and a resume offset keep a large DATA linear: appending to bytes and
+        # rescanning from the start on every chunk made a 27 MB message take seconds.
+        self.buf = bytearray()
+        self.scan_from = 0
         self.state = "command"
         self.mail_from = None
         self.rcpt_tos = []
@@ -66,11 +69,13 @@ class Conn:
         if self.buf.startswith(b".\r\n"):
             body, rest = b"", self.buf[3:]
         else:
-            end = self.buf.find(b"\r\n.\r\n")
+            end = self.buf.find(b"\r\n.\r\n", self.scan_from)
             if end < 0:
+                self.scan_from = max(0, len(self.buf) - 4)
                 return False
-            body, rest = self.buf[:end + 2], self.buf[end + 5:]
+            body, rest = bytes(self.buf[:end + 2]), self.buf[end + 5:]
         self.buf = rest
+        self.scan_from = 0
         self.log.write({"event": "message", "conn": self.id, "mail_from": self.mail_from,
                         "rcpt_tos": self.rcpt_tos, "data_b64": b64(body)})
         self.state = "command"
