@@ -20,7 +20,7 @@ static zval* find_option(zend_object* adapter, const char* name)
 mm_str metamta_adapter_option_str(zend_object* adapter, const char* name)
 {
 	zval* value = find_option(adapter, name);
-	mm_str view = {NULL, 0};
+	mm_str view = { NULL, 0 };
 
 	if (value && Z_TYPE_P(value) == IS_STRING) {
 		view.ptr = Z_STRVAL_P(value);

@@ -40,8 +40,8 @@ typedef struct {
 	size_t max_bytes; /* the joined body, in bytes */
 	/* Joins the bodies of requests built by ops.build into one request
 	 * (initialised here, empty on failure). */
-	bool (*join)(zend_object* adapter, mm_http_request* const* singles, size_t count, mm_http_request* req,
-	    mm_error* err);
+	bool (*join)(
+	    zend_object* adapter, mm_http_request* const* singles, size_t count, mm_http_request* req, mm_error* err);
 	/* Judges the batch answer: false with err set when the call as a whole
 	 * failed, else true with results[i] (cleared when accepted) per message. */
 	bool (*parse)(long status, const char* body, size_t len, mm_error* results, size_t count, mm_error* err);

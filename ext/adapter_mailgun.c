@@ -13,12 +13,12 @@
 zend_class_entry* metamta_ce_MailgunAdapter;
 
 static const metamta_option_spec mailgun_options[] = {
-    {"api-key", "string"},
-    {"domain", "string"},
-    {"api-hostname", "string"},
-    {"webhook-signing-key", "string|null"},
-    {"base-uri", "string|null"},
-    {"timeout", "int"},
+	{ "api-key", "string" },
+	{ "domain", "string" },
+	{ "api-hostname", "string" },
+	{ "webhook-signing-key", "string|null" },
+	{ "base-uri", "string|null" },
+	{ "timeout", "int" },
 };
 
 ZEND_METHOD(MetaMTA_MailgunAdapter, getSupportedMessageTypes)
@@ -112,9 +112,9 @@ static bool mailgun_build(zend_object* adapter, zval* message, mm_http_request* 
 }
 
 static const metamta_http_adapter_ops mailgun_ops = {
-    mailgun_build,
-    mm_mailgun_parse_response,
-    NULL,
+	mailgun_build,
+	mm_mailgun_parse_response,
+	NULL,
 };
 
 ZEND_METHOD(MetaMTA_MailgunAdapter, sendMessage)

@@ -13,18 +13,18 @@ zend_class_entry* metamta_ce_PostmarkAdapter;
 /* Postmark's inbound webhook sources, as both forks ship them (the fourth
  * was added in December 2021). */
 static const char* const default_inbound_addresses[] = {
-    "50.31.156.6/32",
-    "50.31.156.77/32",
-    "18.217.206.57/32",
-    "3.134.147.250/32",
+	"50.31.156.6/32",
+	"50.31.156.77/32",
+	"18.217.206.57/32",
+	"3.134.147.250/32",
 };
 
 static const metamta_option_spec postmark_options[] = {
-    {"access-token", "string"},
-    {"inbound-addresses", "list<string>"},
-    {"message-stream", "string|null"},
-    {"base-uri", "string|null"},
-    {"timeout", "int"},
+	{ "access-token", "string" },
+	{ "inbound-addresses", "list<string>" },
+	{ "message-stream", "string|null" },
+	{ "base-uri", "string|null" },
+	{ "timeout", "int" },
 };
 
 static void default_inbound_list(zval* list)
@@ -105,8 +105,8 @@ static bool postmark_build(zend_object* adapter, zval* message, mm_http_request*
 	return built || metamta_throw_core(&err);
 }
 
-static bool postmark_join(zend_object* adapter, mm_http_request* const* singles, size_t count, mm_http_request* req,
-    mm_error* err)
+static bool postmark_join(
+    zend_object* adapter, mm_http_request* const* singles, size_t count, mm_http_request* req, mm_error* err)
 {
 	mm_postmark_config config;
 
@@ -114,8 +114,8 @@ static bool postmark_join(zend_object* adapter, mm_http_request* const* singles,
 	return mm_postmark_join_batch(&config, singles, count, req, err);
 }
 
-static bool postmark_parse_batch(long status, const char* body, size_t len, mm_error* results, size_t count,
-    mm_error* err)
+static bool postmark_parse_batch(
+    long status, const char* body, size_t len, mm_error* results, size_t count, mm_error* err)
 {
 	mm_postmark_batch_result* each = safe_emalloc(count, sizeof(*each), 0);
 	bool ok = mm_postmark_parse_batch_response(status, body, len, each, count, err);
@@ -128,16 +128,16 @@ static bool postmark_parse_batch(long status, const char* body, size_t len, mm_e
 }
 
 static const metamta_http_batch_ops postmark_batch_ops = {
-    MM_POSTMARK_MAX_BATCH,
-    MM_POSTMARK_MAX_BATCH_BYTES,
-    postmark_join,
-    postmark_parse_batch,
+	MM_POSTMARK_MAX_BATCH,
+	MM_POSTMARK_MAX_BATCH_BYTES,
+	postmark_join,
+	postmark_parse_batch,
 };
 
 static const metamta_http_adapter_ops postmark_ops = {
-    postmark_build,
-    mm_postmark_parse_response,
-    &postmark_batch_ops,
+	postmark_build,
+	mm_postmark_parse_response,
+	&postmark_batch_ops,
 };
 
 ZEND_METHOD(MetaMTA_PostmarkAdapter, sendMessage)
@@ -165,8 +165,9 @@ ZEND_METHOD(MetaMTA_PostmarkAdapter, isInboundAddressAllowed)
 	Z_PARAM_STR(remote)
 	ZEND_PARSE_PARAMETERS_END();
 
-	inbound = intern->options ? zend_hash_str_find(intern->options, "inbound-addresses", sizeof("inbound-addresses") - 1)
-	                          : NULL;
+	inbound = intern->options ?
+	    zend_hash_str_find(intern->options, "inbound-addresses", sizeof("inbound-addresses") - 1) :
+	    NULL;
 	ZVAL_UNDEF(&defaults);
 	if (!inbound || Z_TYPE_P(inbound) != IS_ARRAY) {
 		/* Options never set: the shipped list applies. */

@@ -10,9 +10,9 @@
 zend_class_entry* metamta_ce_SendGridAdapter;
 
 static const metamta_option_spec sendgrid_options[] = {
-    {"api-key", "string"},
-    {"base-uri", "string|null"},
-    {"timeout", "int"},
+	{ "api-key", "string" },
+	{ "base-uri", "string|null" },
+	{ "timeout", "int" },
 };
 
 ZEND_METHOD(MetaMTA_SendGridAdapter, getSupportedMessageTypes)
@@ -70,9 +70,9 @@ static bool sendgrid_build(zend_object* adapter, zval* message, mm_http_request*
 }
 
 static const metamta_http_adapter_ops sendgrid_ops = {
-    sendgrid_build,
-    mm_sendgrid_parse_response,
-    NULL,
+	sendgrid_build,
+	mm_sendgrid_parse_response,
+	NULL,
 };
 
 ZEND_METHOD(MetaMTA_SendGridAdapter, sendMessage)

@@ -24,20 +24,20 @@ zend_class_entry* metamta_ce_SMTPAdapter;
 #define SMTP_MAX_TIMEOUT 3600
 
 typedef struct {
-	mm_smtp_session* session; /* created on the first send */
+	mm_smtp_session* session;    /* created on the first send */
 	metamta_adapter_object base; /* last: its std must end the struct */
 } metamta_smtp_adapter_object;
 
 static zend_object_handlers smtp_adapter_handlers;
 
 static const metamta_option_spec smtp_options[] = {
-    {"host", "string|null"},
-    {"port", "int"},
-    {"user", "string|null"},
-    {"password", "string|null"},
-    {"protocol", "string|null"},
-    {"message-id", "bool|null"},
-    {"timeout", "int"},
+	{ "host", "string|null" },
+	{ "port", "int" },
+	{ "user", "string|null" },
+	{ "password", "string|null" },
+	{ "protocol", "string|null" },
+	{ "message-id", "bool|null" },
+	{ "timeout", "int" },
 };
 
 static inline metamta_smtp_adapter_object* smtp_adapter_from_obj(zend_object* object)
@@ -165,14 +165,15 @@ ZEND_METHOD(MetaMTA_SMTPAdapter, validateOptions)
 	Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!metamta_options_check(options, smtp_options, sizeof(smtp_options) / sizeof(smtp_options[0]))
-	    || !check_no_nul(options, "host", false) || !check_no_nul(options, "user", false)
-	    || !check_no_nul(options, "password", true)) {
+	if (!metamta_options_check(options, smtp_options, sizeof(smtp_options) / sizeof(smtp_options[0])) ||
+	    !check_no_nul(options, "host", false) || !check_no_nul(options, "user", false) ||
+	    !check_no_nul(options, "password", true)) {
 		RETURN_THROWS();
 	}
 	port = zend_hash_str_find(options, "port", sizeof("port") - 1);
 	if (Z_LVAL_P(port) < 1 || Z_LVAL_P(port) > 65535) {
-		metamta_throw_invalid("Option 'port' must be between 1 and 65535, " ZEND_LONG_FMT " given.", Z_LVAL_P(port));
+		metamta_throw_invalid(
+		    "Option 'port' must be between 1 and 65535, " ZEND_LONG_FMT " given.", Z_LVAL_P(port));
 		RETURN_THROWS();
 	}
 	timeout = zend_hash_str_find(options, "timeout", sizeof("timeout") - 1);
@@ -185,8 +186,9 @@ ZEND_METHOD(MetaMTA_SMTPAdapter, validateOptions)
 	if (!parse_protocol(protocol, &parsed)) {
 		/* The original silently sends in plain text here (a typo of "tls"). */
 		mm_quote(quoted, sizeof(quoted), Z_STRVAL_P(protocol), Z_STRLEN_P(protocol));
-		metamta_throw_invalid("Option 'protocol' must be null, \"\", \"tls\" (STARTTLS) or \"ssl\" (implicit TLS), "
-		                      "%s given.",
+		metamta_throw_invalid(
+		    "Option 'protocol' must be null, \"\", \"tls\" (STARTTLS) or \"ssl\" (implicit TLS), "
+		    "%s given.",
 		    quoted);
 		RETURN_THROWS();
 	}

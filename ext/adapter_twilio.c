@@ -11,11 +11,11 @@
 zend_class_entry* metamta_ce_TwilioAdapter;
 
 static const metamta_option_spec twilio_options[] = {
-    {"account-sid", "string"},
-    {"auth-token", "string"},
-    {"from-number", "string"},
-    {"base-uri", "string|null"},
-    {"timeout", "int"},
+	{ "account-sid", "string" },
+	{ "auth-token", "string" },
+	{ "from-number", "string" },
+	{ "base-uri", "string|null" },
+	{ "timeout", "int" },
 };
 
 ZEND_METHOD(MetaMTA_TwilioAdapter, getSupportedMessageTypes)
@@ -100,9 +100,9 @@ static bool twilio_build(zend_object* adapter, zval* message, mm_http_request* r
 }
 
 static const metamta_http_adapter_ops twilio_ops = {
-    twilio_build,
-    mm_twilio_parse_response,
-    NULL,
+	twilio_build,
+	mm_twilio_parse_response,
+	NULL,
 };
 
 ZEND_METHOD(MetaMTA_TwilioAdapter, sendMessage)

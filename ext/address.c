@@ -22,10 +22,7 @@ static mm_str view_of(const zend_string* s)
 	return v;
 }
 
-static zend_string* string_of(mm_str v)
-{
-	return v.ptr ? zend_string_init(v.ptr, v.len, 0) : NULL;
-}
+static zend_string* string_of(mm_str v) { return v.ptr ? zend_string_init(v.ptr, v.len, 0) : NULL; }
 
 void metamta_address_to_core(zend_object* address, mm_address* out)
 {
@@ -148,8 +145,8 @@ ZEND_METHOD(MetaMTA_EmailAddress, __construct)
 	mm_address parsed;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(text)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(text)
 	ZEND_PARSE_PARAMETERS_END();
 
 	mm_address_parse(text ? ZSTR_VAL(text) : "", text ? ZSTR_LEN(text) : 0, &parsed);
@@ -157,8 +154,7 @@ ZEND_METHOD(MetaMTA_EmailAddress, __construct)
 	if (mm_text_find_line_break_or_nul(parsed.display_name.ptr, parsed.display_name.len) !=
 	        parsed.display_name.len ||
 	    mm_text_find_line_break_or_nul(parsed.local_part.ptr, parsed.local_part.len) != parsed.local_part.len ||
-	    mm_text_find_line_break_or_nul(parsed.domain_name.ptr, parsed.domain_name.len) !=
-	        parsed.domain_name.len) {
+	    mm_text_find_line_break_or_nul(parsed.domain_name.ptr, parsed.domain_name.len) != parsed.domain_name.len) {
 		char quoted[160];
 		mm_quote(quoted, sizeof(quoted), ZSTR_VAL(text), ZSTR_LEN(text));
 		metamta_throw_invalid("Email address must not contain CR, LF or NUL, %s given", quoted);
@@ -170,29 +166,29 @@ ZEND_METHOD(MetaMTA_EmailAddress, __construct)
 	intern->domain_name = string_of(parsed.domain_name);
 }
 
-#define ADDRESS_GETTER(method, field)                                 \
-	ZEND_METHOD(MetaMTA_EmailAddress, method)                         \
-	{                                                                 \
+#define ADDRESS_GETTER(method, field)                                            \
+	ZEND_METHOD(MetaMTA_EmailAddress, method)                                \
+	{                                                                        \
 		metamta_address_object* intern = Z_METAMTA_ADDRESS_P(ZEND_THIS); \
-		ZEND_PARSE_PARAMETERS_NONE();                                 \
-		if (!intern->field) {                                         \
-			RETURN_NULL();                                            \
-		}                                                             \
-		RETURN_STR_COPY(intern->field);                               \
+		ZEND_PARSE_PARAMETERS_NONE();                                    \
+		if (!intern->field) {                                            \
+			RETURN_NULL();                                           \
+		}                                                                \
+		RETURN_STR_COPY(intern->field);                                  \
 	}
 
-#define ADDRESS_SETTER(method, field, what)                           \
-	ZEND_METHOD(MetaMTA_EmailAddress, method)                         \
-	{                                                                 \
+#define ADDRESS_SETTER(method, field, what)                                      \
+	ZEND_METHOD(MetaMTA_EmailAddress, method)                                \
+	{                                                                        \
 		metamta_address_object* intern = Z_METAMTA_ADDRESS_P(ZEND_THIS); \
-		zend_string* value;                                           \
-		ZEND_PARSE_PARAMETERS_START(1, 1)                             \
-			Z_PARAM_STR_OR_NULL(value)                                \
-		ZEND_PARSE_PARAMETERS_END();                                  \
-		if (!set_part(&intern->field, value, what)) {                 \
-			RETURN_THROWS();                                          \
-		}                                                             \
-		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                          \
+		zend_string* value;                                              \
+		ZEND_PARSE_PARAMETERS_START(1, 1)                                \
+		Z_PARAM_STR_OR_NULL(value)                                       \
+		ZEND_PARSE_PARAMETERS_END();                                     \
+		if (!set_part(&intern->field, value, what)) {                    \
+			RETURN_THROWS();                                         \
+		}                                                                \
+		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                             \
 	}
 
 ADDRESS_GETTER(getDisplayName, display_name)
@@ -222,7 +218,7 @@ ZEND_METHOD(MetaMTA_EmailAddress, setAddress)
 	const char* at;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(address)
+	Z_PARAM_STR(address)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!metamta_check_header_material(address, "Address")) {

@@ -89,7 +89,8 @@ static zend_object* list_clone(zend_object* old)
 	if (source) {
 		metamta_cidr_list_from_obj(copy)->list = mm_cidr_list_copy(source);
 		if (!metamta_cidr_list_from_obj(copy)->list) {
-			zend_throw_exception(metamta_ce_RuntimeException, "Out of memory while copying a CIDR list.", 0);
+			zend_throw_exception(
+			    metamta_ce_RuntimeException, "Out of memory while copying a CIDR list.", 0);
 		}
 	}
 	zend_objects_clone_members(copy, old);
@@ -258,10 +259,12 @@ static mm_cidr_list* list_from_array(HashTable* blocks, uint32_t arg_num)
 			ok = mm_cidr_list_append(list, &Z_METAMTA_CIDR_BLOCK_P(element)->block, &err);
 		} else {
 			if (arg_num > 0) {
-				zend_argument_type_error(arg_num, "must contain only strings or MetaMTA\\CIDRBlock objects, %s given",
+				zend_argument_type_error(arg_num,
+				    "must contain only strings or MetaMTA\\CIDRBlock objects, %s given",
 				    zend_zval_type_name(element));
 			} else {
-				metamta_throw_invalid("A CIDR list must contain only strings or MetaMTA\\CIDRBlock objects, %s given.",
+				metamta_throw_invalid(
+				    "A CIDR list must contain only strings or MetaMTA\\CIDRBlock objects, %s given.",
 				    zend_zval_type_name(element));
 			}
 			mm_cidr_list_free(list);
@@ -318,10 +321,7 @@ static void return_block(zval* return_value, const mm_cidr_block* block)
 
 /* ---- IPAddress ----------------------------------------------------------- */
 
-static ZEND_METHOD(MetaMTA_IPAddress, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
+static ZEND_METHOD(MetaMTA_IPAddress, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
 
 static ZEND_METHOD(MetaMTA_IPAddress, newAddress)
 {
@@ -330,7 +330,7 @@ static ZEND_METHOD(MetaMTA_IPAddress, newAddress)
 	mm_ip ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
+	Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!address_from_arg(object, text, &ip)) {
@@ -371,10 +371,7 @@ static ZEND_METHOD(MetaMTA_IPAddress, __toString)
 
 /* ---- CIDRBlock ----------------------------------------------------------- */
 
-static ZEND_METHOD(MetaMTA_CIDRBlock, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
+static ZEND_METHOD(MetaMTA_CIDRBlock, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
 
 static ZEND_METHOD(MetaMTA_CIDRBlock, newBlock)
 {
@@ -384,7 +381,7 @@ static ZEND_METHOD(MetaMTA_CIDRBlock, newBlock)
 	mm_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_CIDRBlock, text)
+	Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_CIDRBlock, text)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (object) {
@@ -406,7 +403,7 @@ static ZEND_METHOD(MetaMTA_CIDRBlock, containsAddress)
 	mm_ip ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
+	Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!address_from_arg(object, text, &ip)) {
@@ -435,10 +432,7 @@ static ZEND_METHOD(MetaMTA_CIDRBlock, __toString)
 
 /* ---- CIDRList ------------------------------------------------------------ */
 
-static ZEND_METHOD(MetaMTA_CIDRList, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
+static ZEND_METHOD(MetaMTA_CIDRList, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
 
 static ZEND_METHOD(MetaMTA_CIDRList, newList)
 {
@@ -446,7 +440,7 @@ static ZEND_METHOD(MetaMTA_CIDRList, newList)
 	mm_cidr_list* list;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_ARRAY_HT(blocks)
+	Z_PARAM_ARRAY_HT(blocks)
 	ZEND_PARSE_PARAMETERS_END();
 
 	list = list_from_array(blocks, 1);
@@ -465,7 +459,7 @@ static ZEND_METHOD(MetaMTA_CIDRList, containsAddress)
 	mm_ip ip;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
+	Z_PARAM_OBJ_OF_CLASS_OR_STR(object, metamta_ce_IPAddress, text)
 	ZEND_PARSE_PARAMETERS_END();
 
 	/* As the original: an empty list answers without looking at the address. */

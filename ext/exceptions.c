@@ -102,10 +102,8 @@ void metamta_minit_exceptions(void)
 static bool provider_error_is_retryable(const mm_error* err)
 {
 	switch (err->code) {
-	case MM_PROVIDER_TRANSIENT:
-		return true;
-	case MM_PROVIDER_PERMANENT:
-		return false;
+	case MM_PROVIDER_TRANSIENT: return true;
+	case MM_PROVIDER_PERMANENT: return false;
 	default:
 		/* Too many requests, or the provider's own fault (RFC 9110 §15.6). */
 		return err->status == 429 || (err->status >= 500 && err->status < 600);
@@ -134,8 +132,8 @@ void metamta_throw_error(const mm_error* err)
 		return;
 	case MM_ERROR_PROVIDER:
 		ex = zend_throw_exception(metamta_ce_ProviderException, err->message, err->code);
-		zend_update_property_long(metamta_ce_ProviderException, ex, "httpStatus", sizeof("httpStatus") - 1,
-		    err->status);
+		zend_update_property_long(
+		    metamta_ce_ProviderException, ex, "httpStatus", sizeof("httpStatus") - 1, err->status);
 		if (err->provider_code[0]) {
 			if (err->provider_code_is_int) {
 				zend_update_property_long(metamta_ce_ProviderException, ex, "providerCode",
@@ -152,8 +150,8 @@ void metamta_throw_error(const mm_error* err)
 		zend_update_property_bool(metamta_ce_ProviderException, ex, "retryable", sizeof("retryable") - 1,
 		    provider_error_is_retryable(err));
 		if (err->has_retry_after) {
-			zend_update_property_long(metamta_ce_ProviderException, ex, "retryAfter", sizeof("retryAfter") - 1,
-			    err->retry_after_seconds);
+			zend_update_property_long(metamta_ce_ProviderException, ex, "retryAfter",
+			    sizeof("retryAfter") - 1, err->retry_after_seconds);
 		}
 		return;
 	case MM_ERROR_INVALID_ARGUMENT:
@@ -162,8 +160,8 @@ void metamta_throw_error(const mm_error* err)
 	case MM_ERROR_NONE:
 	case MM_ERROR_INTERNAL:
 	default:
-		zend_throw_exception(metamta_ce_RuntimeException, err->message[0] ? err->message : "Internal error",
-		    err->code);
+		zend_throw_exception(
+		    metamta_ce_RuntimeException, err->message[0] ? err->message : "Internal error", err->code);
 		return;
 	}
 }
@@ -192,8 +190,8 @@ zend_object* metamta_aggregate_exception_new(HashTable* exceptions)
 	ZEND_HASH_FOREACH_KEY_VAL(exceptions, index, key, item)
 	{
 		zval rv;
-		zval* text = zend_read_property_ex(zend_get_exception_base(Z_OBJ_P(item)), Z_OBJ_P(item),
-		    ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
+		zval* text = zend_read_property_ex(
+		    zend_get_exception_base(Z_OBJ_P(item)), Z_OBJ_P(item), ZSTR_KNOWN(ZEND_STR_MESSAGE), 1, &rv);
 
 		smart_str_appendc(&message, '\n');
 		if (key) {

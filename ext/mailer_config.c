@@ -108,7 +108,8 @@ bool metamta_fields_check(HashTable* map, const metamta_field_spec* fields, size
 			smart_str_appends(detail, fields[i].name);
 			first = false;
 			while (++i < count) {
-				if (fields[i].required && !zend_hash_str_exists(map, fields[i].name, strlen(fields[i].name))) {
+				if (fields[i].required &&
+				    !zend_hash_str_exists(map, fields[i].name, strlen(fields[i].name))) {
 					smart_str_appends(detail, ", ");
 					smart_str_appends(detail, fields[i].name);
 				}
@@ -128,8 +129,9 @@ bool metamta_fields_check(HashTable* map, const metamta_field_spec* fields, size
 			smart_str_appends(detail, "' has invalid type: expected type '");
 			smart_str_appends(detail, field_type_name(fields[i].type));
 			smart_str_appends(detail, "', got type '");
-			smart_str_appends(detail, Z_TYPE_P(value) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(value)->name)
-			                                                        : zend_zval_type_name(value));
+			smart_str_appends(detail,
+			    Z_TYPE_P(value) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(value)->name) :
+			                                   zend_zval_type_name(value));
 			smart_str_appends(detail, "'.");
 			return false;
 		}

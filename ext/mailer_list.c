@@ -229,7 +229,8 @@ static double backoff_delay(const metamta_mailer_list_object* list, zend_object*
 
 	if (instanceof_function(ex->ce, metamta_ce_ProviderException)) {
 		zval rv;
-		zval* after = zend_read_property(metamta_ce_ProviderException, ex, "retryAfter", sizeof("retryAfter") - 1, 1, &rv);
+		zval* after = zend_read_property(
+		    metamta_ce_ProviderException, ex, "retryAfter", sizeof("retryAfter") - 1, 1, &rv);
 
 		if (Z_TYPE_P(after) == IS_LONG) {
 			return MIN((double)Z_LVAL_P(after), list->max_delay);
@@ -240,8 +241,8 @@ static double backoff_delay(const metamta_mailer_list_object* list, zend_object*
 	return cap * (double)random_below_or_equal(1000000) / 1000000.0;
 }
 
-metamta_failure_action metamta_mailer_list_judge(const metamta_mailer_list_object* list, zend_object* ex,
-    zend_long retries, double* delay)
+metamta_failure_action metamta_mailer_list_judge(
+    const metamta_mailer_list_object* list, zend_object* ex, zend_long retries, double* delay)
 {
 	bool retryable = false;
 
@@ -338,7 +339,8 @@ static bool mailers_for_message(metamta_mailer_list_object* list, zval* message,
 		if (Z_TYPE_P(key) != IS_STRING) {
 			zval_ptr_dtor(out);
 			zval_ptr_dtor(&selected);
-			metamta_throw_invalid("The try-list must hold mailer keys (strings), %s given.", zend_zval_type_name(key));
+			metamta_throw_invalid(
+			    "The try-list must hold mailer keys (strings), %s given.", zend_zval_type_name(key));
 			return false;
 		}
 		ZEND_HASH_FOREACH_VAL(Z_ARRVAL(selected), adapter)
@@ -360,8 +362,8 @@ static bool mailers_for_message(metamta_mailer_list_object* list, zval* message,
 
 /* One mailer, with retries: true when it accepted. Otherwise *failure owns
  * the last exception and *stop says whether to give up on the message. */
-static bool send_with_retries(metamta_mailer_list_object* list, zval* adapter, zval* message, zend_object** failure,
-    bool* stop)
+static bool send_with_retries(
+    metamta_mailer_list_object* list, zval* adapter, zval* message, zend_object** failure, bool* stop)
 {
 	zend_long retries = 0;
 	zval retval;
@@ -369,7 +371,8 @@ static bool send_with_retries(metamta_mailer_list_object* list, zval* adapter, z
 	for (;;) {
 		double delay;
 
-		zend_call_method_with_1_params(Z_OBJ_P(adapter), Z_OBJCE_P(adapter), NULL, "sendmessage", &retval, message);
+		zend_call_method_with_1_params(
+		    Z_OBJ_P(adapter), Z_OBJCE_P(adapter), NULL, "sendmessage", &retval, message);
 		zval_ptr_dtor(&retval);
 		if (!EG(exception)) {
 			return true;
@@ -390,12 +393,8 @@ static bool send_with_retries(metamta_mailer_list_object* list, zval* adapter, z
 			retries++;
 			metamta_mailer_list_sleep(delay);
 			break;
-		case METAMTA_FAILURE_NEXT:
-			*stop = false;
-			return false;
-		case METAMTA_FAILURE_STOP:
-			*stop = true;
-			return false;
+		case METAMTA_FAILURE_NEXT: *stop = false; return false;
+		case METAMTA_FAILURE_STOP: *stop = true; return false;
 		}
 	}
 }
@@ -438,10 +437,7 @@ static void mailer_list_send(metamta_mailer_list_object* list, zval* message, Ha
 	ZEND_HASH_FOREACH_END();
 	/* Every mailer failed: the one exception itself, or all of them. */
 	if (zend_hash_num_elements(&failures) == 1) {
-		ZEND_HASH_FOREACH_VAL(&failures, adapter)
-		{
-			ZVAL_COPY(&zv, adapter);
-		}
+		ZEND_HASH_FOREACH_VAL(&failures, adapter) { ZVAL_COPY(&zv, adapter); }
 		ZEND_HASH_FOREACH_END();
 		zend_throw_exception_object(&zv);
 	} else {
@@ -456,10 +452,7 @@ done:
 
 /* ---- methods ------------------------------------------------------------------- */
 
-ZEND_METHOD(MetaMTA_MailerList, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
+ZEND_METHOD(MetaMTA_MailerList, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
 
 ZEND_METHOD(MetaMTA_MailerList, fromConfig)
 {
@@ -486,7 +479,8 @@ static bool parse_constraints(HashTable* map, metamta_mailer_constraints* c)
 	zval* value;
 
 	memset(c, 0, sizeof(*c));
-	if (!metamta_fields_check(map, constraint_fields, sizeof(constraint_fields) / sizeof(constraint_fields[0]), &detail)) {
+	if (!metamta_fields_check(
+	        map, constraint_fields, sizeof(constraint_fields) / sizeof(constraint_fields[0]), &detail)) {
 		smart_str_0(&detail);
 		metamta_throw_invalid("Invalid mailer constraints: %s", ZSTR_VAL(detail.s));
 		smart_str_free(&detail);
@@ -575,8 +569,8 @@ ZEND_METHOD(MetaMTA_MailerList, setRetryPolicy)
 		RETURN_THROWS();
 	}
 	if (!(base_delay >= 0.0 && base_delay <= MAX_DELAY_LIMIT)) {
-		metamta_throw_invalid("Expected baseDelay to be between 0 and %.0f seconds, %g given.", MAX_DELAY_LIMIT,
-		    base_delay);
+		metamta_throw_invalid(
+		    "Expected baseDelay to be between 0 and %.0f seconds, %g given.", MAX_DELAY_LIMIT, base_delay);
 		RETURN_THROWS();
 	}
 	if (!(max_delay >= base_delay && max_delay <= MAX_DELAY_LIMIT)) {
@@ -691,8 +685,8 @@ ZEND_METHOD(MetaMTA_MailerList, newThreadingHeaders)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!now_is_null && (now < 0 || now > (zend_long)UINT32_MAX)) {
-		zend_argument_value_error(6, "must be a Unix time between 0 and %u, " ZEND_LONG_FMT " given",
-		    (unsigned)UINT32_MAX, now);
+		zend_argument_value_error(
+		    6, "must be a Unix time between 0 and %u, " ZEND_LONG_FMT " given", (unsigned)UINT32_MAX, now);
 		RETURN_THROWS();
 	}
 	zend_call_method_with_0_params(Z_OBJ_P(mailer), Z_OBJCE_P(mailer), NULL, "supportsmessageidheader", &keeps);

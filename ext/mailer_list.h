@@ -48,7 +48,13 @@ bool metamta_mailer_entry_build(const metamta_mailer_entry* entry, zval* out);
 
 /* Checks a map against optional fields with the same messages as the
  * option checks; detail receives the sentence on failure. */
-typedef enum { METAMTA_FIELD_STRING, METAMTA_FIELD_INT, METAMTA_FIELD_BOOL, METAMTA_FIELD_STRING_LIST, METAMTA_FIELD_ANY } metamta_field_type;
+typedef enum {
+	METAMTA_FIELD_STRING,
+	METAMTA_FIELD_INT,
+	METAMTA_FIELD_BOOL,
+	METAMTA_FIELD_STRING_LIST,
+	METAMTA_FIELD_ANY
+} metamta_field_type;
 typedef struct {
 	const char* name;
 	metamta_field_type type;
@@ -70,7 +76,8 @@ typedef struct {
 
 /* New adapters for the entries that pass, in priority order with a fresh
  * shuffle inside each group, as a list in out; false after an exception. */
-bool metamta_mailer_list_select(metamta_mailer_list_object* list, const metamta_mailer_constraints* constraints, zval* out);
+bool metamta_mailer_list_select(
+    metamta_mailer_list_object* list, const metamta_mailer_constraints* constraints, zval* out);
 
 /* What to do after a failed send. */
 typedef enum {
@@ -80,8 +87,8 @@ typedef enum {
 } metamta_failure_action;
 
 /* retries = how often this mailer was already retried for the message. */
-metamta_failure_action metamta_mailer_list_judge(const metamta_mailer_list_object* list, zend_object* ex,
-    zend_long retries, double* delay);
+metamta_failure_action metamta_mailer_list_judge(
+    const metamta_mailer_list_object* list, zend_object* ex, zend_long retries, double* delay);
 
 /* The "no mailer" exception (not thrown) for a list with nothing to offer. */
 zend_object* metamta_mailer_list_no_mailer_exception(const metamta_mailer_list_object* list);
@@ -91,7 +98,7 @@ void metamta_mailer_list_sleep(double seconds);
 
 /* ---- ext/mailer_send_all.c ---------------------------------------------- */
 
-void metamta_mailer_list_send_all(metamta_mailer_list_object* list, HashTable* messages, zend_long concurrency,
-    zval* return_value);
+void metamta_mailer_list_send_all(
+    metamta_mailer_list_object* list, HashTable* messages, zend_long concurrency, zval* return_value);
 
 #endif

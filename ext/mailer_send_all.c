@@ -30,9 +30,9 @@ static inline metamta_send_result_object* send_result_from_obj(zend_object* obj)
 /* One message's progress through its mailers. */
 typedef struct {
 	zval* message;
-	zval mailers;       /* list of adapters in the order to try */
-	uint32_t next;      /* position of the current mailer */
-	zend_long retries;  /* retries already spent on the current mailer */
+	zval mailers;      /* list of adapters in the order to try */
+	uint32_t next;     /* position of the current mailer */
+	zend_long retries; /* retries already spent on the current mailer */
 	zend_long attempts;
 	HashTable failures; /* mailer key => exception, in the order tried */
 	zval stopped;       /* the exception that ended it early, or IS_UNDEF */
@@ -96,10 +96,7 @@ static HashTable* send_result_debug_info(zend_object* object, int* is_temp)
 	return info;
 }
 
-ZEND_METHOD(MetaMTA_SendResult, __construct)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-}
+ZEND_METHOD(MetaMTA_SendResult, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }
 
 ZEND_METHOD(MetaMTA_SendResult, isSent)
 {
@@ -149,10 +146,7 @@ void metamta_minit_send_result(void)
 
 /* ---- rounds -------------------------------------------------------------------- */
 
-static zval* current_mailer(message_state* st)
-{
-	return zend_hash_index_find(Z_ARRVAL(st->mailers), st->next);
-}
+static zval* current_mailer(message_state* st) { return zend_hash_index_find(Z_ARRVAL(st->mailers), st->next); }
 
 /* The state's outcome as a SendResult. */
 static void make_result(message_state* st, zval* out)
@@ -169,10 +163,7 @@ static void make_result(message_state* st, zval* out)
 	} else if (zend_hash_num_elements(&st->failures) == 1) {
 		zval* only;
 
-		ZEND_HASH_FOREACH_VAL(&st->failures, only)
-		{
-			ZVAL_COPY(&result->exception, only);
-		}
+		ZEND_HASH_FOREACH_VAL(&st->failures, only) { ZVAL_COPY(&result->exception, only); }
 		ZEND_HASH_FOREACH_END();
 	} else {
 		ZVAL_OBJ(&result->exception, metamta_aggregate_exception_new(&st->failures));
@@ -193,9 +184,7 @@ static double judge_slot(metamta_mailer_list_object* list, message_state* st, me
 		return 0.0;
 	}
 	switch (metamta_mailer_list_judge(list, Z_OBJ(slot->exception), st->retries, &delay)) {
-	case METAMTA_FAILURE_RETRY:
-		st->retries++;
-		return delay;
+	case METAMTA_FAILURE_RETRY: st->retries++; return delay;
 	case METAMTA_FAILURE_STOP:
 		ZVAL_COPY(&st->stopped, &slot->exception);
 		st->done = true;
@@ -252,8 +241,8 @@ static bool run_rounds(metamta_mailer_list_object* list, message_state* states, 
 	return ok;
 }
 
-void metamta_mailer_list_send_all(metamta_mailer_list_object* list, HashTable* messages, zend_long concurrency,
-    zval* return_value)
+void metamta_mailer_list_send_all(
+    metamta_mailer_list_object* list, HashTable* messages, zend_long concurrency, zval* return_value)
 {
 	uint32_t count = zend_hash_num_elements(messages);
 	message_state* states;
@@ -267,7 +256,8 @@ void metamta_mailer_list_send_all(metamta_mailer_list_object* list, HashTable* m
 	ZEND_HASH_FOREACH_VAL(messages, message)
 	{
 		ZVAL_DEREF(message);
-		if (Z_TYPE_P(message) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(message), metamta_ce_ExternalMessage)) {
+		if (Z_TYPE_P(message) != IS_OBJECT ||
+		    !instanceof_function(Z_OBJCE_P(message), metamta_ce_ExternalMessage)) {
 			zend_argument_type_error(1, "must contain only MetaMTA\\ExternalMessage objects, %s given",
 			    zend_zval_type_name(message));
 			return;

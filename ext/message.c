@@ -30,8 +30,8 @@ ZEND_METHOD(MetaMTA_ExternalMessage, getMessageType)
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(type) != IS_STRING) {
-		zend_type_error("%s::MESSAGETYPE must be of type string, %s given", ZSTR_VAL(ce->name),
-		    zend_zval_type_name(type));
+		zend_type_error(
+		    "%s::MESSAGETYPE must be of type string, %s given", ZSTR_VAL(ce->name), zend_zval_type_name(type));
 		RETURN_THROWS();
 	}
 	RETURN_STR_COPY(Z_STR_P(type));
@@ -126,8 +126,8 @@ static zend_array* checked_list(zend_array* given, zend_class_entry* ce)
 		ZVAL_DEREF(value);
 		if (Z_TYPE_P(value) != IS_OBJECT || !instanceof_function(Z_OBJCE_P(value), ce)) {
 			char quoted_key[160];
-			const char* given_type =
-			    Z_TYPE_P(value) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(value)->name) : zend_zval_type_name(value);
+			const char* given_type = Z_TYPE_P(value) == IS_OBJECT ? ZSTR_VAL(Z_OBJCE_P(value)->name) :
+			                                                        zend_zval_type_name(value);
 			if (key) {
 				mm_quote(quoted_key, sizeof(quoted_key), ZSTR_VAL(key), ZSTR_LEN(key));
 			} else {
@@ -256,65 +256,65 @@ static HashTable* email_debug_info(zend_object* object, int* is_temp)
 
 #define EMAIL_THIS Z_METAMTA_EMAIL_MESSAGE_P(ZEND_THIS)
 
-#define EMAIL_ADDRESS_ACCESSORS(setter, getter, field)                   \
-	ZEND_METHOD(MetaMTA_EmailMessage, setter)                            \
-	{                                                                    \
-		zval* address;                                                   \
-		ZEND_PARSE_PARAMETERS_START(1, 1)                                \
-			Z_PARAM_OBJECT_OF_CLASS(address, metamta_ce_EmailAddress)    \
-		ZEND_PARSE_PARAMETERS_END();                                     \
-		replace_object(&EMAIL_THIS->field, Z_OBJ_P(address));            \
-		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                             \
-	}                                                                    \
-	ZEND_METHOD(MetaMTA_EmailMessage, getter)                            \
-	{                                                                    \
-		ZEND_PARSE_PARAMETERS_NONE();                                    \
-		return_object_or_null(return_value, &EMAIL_THIS->field);         \
+#define EMAIL_ADDRESS_ACCESSORS(setter, getter, field)                    \
+	ZEND_METHOD(MetaMTA_EmailMessage, setter)                         \
+	{                                                                 \
+		zval* address;                                            \
+		ZEND_PARSE_PARAMETERS_START(1, 1)                         \
+		Z_PARAM_OBJECT_OF_CLASS(address, metamta_ce_EmailAddress) \
+		ZEND_PARSE_PARAMETERS_END();                              \
+		replace_object(&EMAIL_THIS->field, Z_OBJ_P(address));     \
+		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                      \
+	}                                                                 \
+	ZEND_METHOD(MetaMTA_EmailMessage, getter)                         \
+	{                                                                 \
+		ZEND_PARSE_PARAMETERS_NONE();                             \
+		return_object_or_null(return_value, &EMAIL_THIS->field);  \
 	}
 
-#define EMAIL_LIST_ACCESSORS(setter, getter, field, ce)                  \
-	ZEND_METHOD(MetaMTA_EmailMessage, setter)                            \
-	{                                                                    \
-		zend_array *given, *list;                                        \
-		ZEND_PARSE_PARAMETERS_START(1, 1)                                \
-			Z_PARAM_ARRAY_HT(given)                                      \
-		ZEND_PARSE_PARAMETERS_END();                                     \
-		list = checked_list(given, ce);                                  \
-		if (!list) {                                                     \
-			RETURN_THROWS();                                             \
-		}                                                                \
-		replace_list(&EMAIL_THIS->field, list);                          \
-		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                             \
-	}                                                                    \
-	ZEND_METHOD(MetaMTA_EmailMessage, getter)                            \
-	{                                                                    \
-		ZEND_PARSE_PARAMETERS_NONE();                                    \
-		array_to_zval(return_value, EMAIL_THIS->field);                  \
+#define EMAIL_LIST_ACCESSORS(setter, getter, field, ce)         \
+	ZEND_METHOD(MetaMTA_EmailMessage, setter)               \
+	{                                                       \
+		zend_array *given, *list;                       \
+		ZEND_PARSE_PARAMETERS_START(1, 1)               \
+		Z_PARAM_ARRAY_HT(given)                         \
+		ZEND_PARSE_PARAMETERS_END();                    \
+		list = checked_list(given, ce);                 \
+		if (!list) {                                    \
+			RETURN_THROWS();                        \
+		}                                               \
+		replace_list(&EMAIL_THIS->field, list);         \
+		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));            \
+	}                                                       \
+	ZEND_METHOD(MetaMTA_EmailMessage, getter)               \
+	{                                                       \
+		ZEND_PARSE_PARAMETERS_NONE();                   \
+		array_to_zval(return_value, EMAIL_THIS->field); \
 	}
 
 /* what == NULL: no check (bodies); otherwise no CR, LF or NUL (subject). */
-#define EMAIL_STRING_ACCESSORS(setter, getter, field, what)              \
-	ZEND_METHOD(MetaMTA_EmailMessage, setter)                            \
-	{                                                                    \
-		zend_string* value;                                              \
-		const char* check = (what);                                      \
-		ZEND_PARSE_PARAMETERS_START(1, 1)                                \
-			Z_PARAM_STR_OR_NULL(value)                                   \
-		ZEND_PARSE_PARAMETERS_END();                                     \
+#define EMAIL_STRING_ACCESSORS(setter, getter, field, what)                           \
+	ZEND_METHOD(MetaMTA_EmailMessage, setter)                                     \
+	{                                                                             \
+		zend_string* value;                                                   \
+		const char* check = (what);                                           \
+		ZEND_PARSE_PARAMETERS_START(1, 1)                                     \
+		Z_PARAM_STR_OR_NULL(value)                                            \
+		ZEND_PARSE_PARAMETERS_END();                                          \
 		if (value && check && !metamta_check_header_material(value, check)) { \
-			RETURN_THROWS();                                             \
-		}                                                                \
-		metamta_replace_string(&EMAIL_THIS->field, value);               \
-		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                             \
-	}                                                                    \
-	ZEND_METHOD(MetaMTA_EmailMessage, getter)                            \
-	{                                                                    \
-		zend_string* value = EMAIL_THIS->field;                          \
-		ZEND_PARSE_PARAMETERS_NONE();                                    \
-		if (!value) {                                                    \
-			RETURN_NULL();                                               \
-		}                                                                \
-		RETURN_STR_COPY(value);                                          \
+			RETURN_THROWS();                                              \
+		}                                                                     \
+		metamta_replace_string(&EMAIL_THIS->field, value);                    \
+		RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));                                  \
+	}                                                                             \
+	ZEND_METHOD(MetaMTA_EmailMessage, getter)                                     \
+	{                                                                             \
+		zend_string* value = EMAIL_THIS->field;                               \
+		ZEND_PARSE_PARAMETERS_NONE();                                         \
+		if (!value) {                                                         \
+			RETURN_NULL();                                                \
+		}                                                                     \
+		RETURN_STR_COPY(value);                                               \
 	}
 
 EMAIL_ADDRESS_ACCESSORS(setFromAddress, getFromAddress, from)
@@ -337,8 +337,8 @@ ZEND_METHOD(MetaMTA_EmailMessage, toRawMessage)
 	bool ok;
 
 	ZEND_PARSE_PARAMETERS_START(0, 1)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_BOOL(with_message_id)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(with_message_id)
 	ZEND_PARSE_PARAMETERS_END();
 
 	mm_error_clear(&err);
@@ -421,7 +421,7 @@ ZEND_METHOD(MetaMTA_SMSMessage, setToNumber)
 	zval* number;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_OBJECT_OF_CLASS(number, metamta_ce_PhoneNumber)
+	Z_PARAM_OBJECT_OF_CLASS(number, metamta_ce_PhoneNumber)
 	ZEND_PARSE_PARAMETERS_END();
 
 	replace_object(&SMS_THIS->to_number, Z_OBJ_P(number));
@@ -439,7 +439,7 @@ ZEND_METHOD(MetaMTA_SMSMessage, setTextBody)
 	zend_string* body;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR_OR_NULL(body)
+	Z_PARAM_STR_OR_NULL(body)
 	ZEND_PARSE_PARAMETERS_END();
 
 	metamta_replace_string(&SMS_THIS->text_body, body);
@@ -480,10 +480,7 @@ static mm_address* addresses_view(zend_array* list, size_t* count)
 		return NULL;
 	}
 	out = safe_emalloc(*count, sizeof(mm_address), 0);
-	ZEND_HASH_FOREACH_VAL(list, value)
-	{
-		metamta_address_to_core(Z_OBJ_P(value), &out[i++]);
-	}
+	ZEND_HASH_FOREACH_VAL(list, value) { metamta_address_to_core(Z_OBJ_P(value), &out[i++]); }
 	ZEND_HASH_FOREACH_END();
 	return out;
 }
@@ -584,16 +581,16 @@ void metamta_minit_message(void)
 
 	metamta_ce_EmailMessage = register_class_MetaMTA_EmailMessage(metamta_ce_ExternalMessage);
 	metamta_ce_EmailMessage->create_object = email_create;
-	metamta_value_handlers_init(&email_handlers, XtOffsetOf(metamta_email_message_object, std), email_free,
-	    email_clone, email_debug_info);
+	metamta_value_handlers_init(
+	    &email_handlers, XtOffsetOf(metamta_email_message_object, std), email_free, email_clone, email_debug_info);
 	email_handlers.get_gc = email_get_gc;
 	/* The fields live outside the property table, so the default == would call every pair equal. */
 	email_handlers.compare = zend_objects_not_comparable;
 
 	metamta_ce_SMSMessage = register_class_MetaMTA_SMSMessage(metamta_ce_ExternalMessage);
 	metamta_ce_SMSMessage->create_object = sms_create;
-	metamta_value_handlers_init(&sms_handlers, XtOffsetOf(metamta_sms_message_object, std), sms_free, sms_clone,
-	    sms_debug_info);
+	metamta_value_handlers_init(
+	    &sms_handlers, XtOffsetOf(metamta_sms_message_object, std), sms_free, sms_clone, sms_debug_info);
 	sms_handlers.get_gc = sms_get_gc;
 	sms_handlers.compare = zend_objects_not_comparable;
 }

@@ -97,9 +97,9 @@ ZEND_METHOD(MetaMTA_MailHeader, __construct)
 	zend_string* value = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(0, 2)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_STR_OR_NULL(name)
-		Z_PARAM_STR_OR_NULL(value)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_STR_OR_NULL(name)
+	Z_PARAM_STR_OR_NULL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if ((name && !header_set_name(intern, name)) || (value && !header_set_value(intern, value))) {
@@ -112,7 +112,7 @@ ZEND_METHOD(MetaMTA_MailHeader, setName)
 	zend_string* name;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(name)
+	Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!header_set_name(Z_METAMTA_HEADER_P(ZEND_THIS), name)) {
@@ -137,7 +137,7 @@ ZEND_METHOD(MetaMTA_MailHeader, setValue)
 	zend_string* value;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(value)
+	Z_PARAM_STR(value)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!header_set_value(Z_METAMTA_HEADER_P(ZEND_THIS), value)) {
@@ -232,9 +232,9 @@ ZEND_METHOD(MetaMTA_MailAttachment, __construct)
 	zend_string *data, *filename, *mime_type;
 
 	ZEND_PARSE_PARAMETERS_START(3, 3)
-		Z_PARAM_STR(data)
-		Z_PARAM_STR(filename)
-		Z_PARAM_STR(mime_type)
+	Z_PARAM_STR(data)
+	Z_PARAM_STR(filename)
+	Z_PARAM_STR(mime_type)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!attachment_set_filename(intern, filename) || !attachment_set_mime_type(intern, mime_type)) {
@@ -263,7 +263,7 @@ ZEND_METHOD(MetaMTA_MailAttachment, setData)
 	zend_string* data;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(data)
+	Z_PARAM_STR(data)
 	ZEND_PARSE_PARAMETERS_END();
 
 	metamta_replace_string(&Z_METAMTA_ATTACHMENT_P(ZEND_THIS)->data, data);
@@ -281,7 +281,7 @@ ZEND_METHOD(MetaMTA_MailAttachment, setFilename)
 	zend_string* filename;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(filename)
+	Z_PARAM_STR(filename)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!attachment_set_filename(Z_METAMTA_ATTACHMENT_P(ZEND_THIS), filename)) {
@@ -301,7 +301,7 @@ ZEND_METHOD(MetaMTA_MailAttachment, setMimeType)
 	zend_string* mime_type;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(mime_type)
+	Z_PARAM_STR(mime_type)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!attachment_set_mime_type(Z_METAMTA_ATTACHMENT_P(ZEND_THIS), mime_type)) {
@@ -314,8 +314,8 @@ void metamta_minit_message_parts(void)
 {
 	metamta_ce_MailHeader = register_class_MetaMTA_MailHeader();
 	metamta_ce_MailHeader->create_object = header_create;
-	metamta_value_handlers_init(&header_handlers, XtOffsetOf(metamta_header_object, std), header_free, header_clone,
-	    header_debug_info);
+	metamta_value_handlers_init(
+	    &header_handlers, XtOffsetOf(metamta_header_object, std), header_free, header_clone, header_debug_info);
 
 	metamta_ce_MailAttachment = register_class_MetaMTA_MailAttachment();
 	metamta_ce_MailAttachment->create_object = attachment_create;

@@ -12,8 +12,8 @@
 ZEND_DECLARE_MODULE_GLOBALS(metamta)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY("metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals,
-	    metamta_globals)
+	STD_PHP_INI_ENTRY(
+	    "metamta.cainfo", "", PHP_INI_ALL, OnUpdateString, cainfo, zend_metamta_globals, metamta_globals)
 	STD_PHP_INI_BOOLEAN("metamta.phabricator_aliases", "0", PHP_INI_SYSTEM, OnUpdateBool, phabricator_aliases,
 	    zend_metamta_globals, metamta_globals)
 	STD_PHP_INI_ENTRY("metamta.batch_threshold", "0", PHP_INI_ALL, OnUpdateLong, batch_threshold,

@@ -25,7 +25,7 @@ typedef struct {
 
 typedef struct {
 	metamta_send_slot* slots;
-	mm_http_request* reqs;               /* per slot, built by ops->build */
+	mm_http_request* reqs;                /* per slot, built by ops->build */
 	const metamta_http_adapter_ops** ops; /* per slot; NULL = sendMessage() */
 	bool* built;                          /* per slot */
 	bool* grouped;                        /* per slot, while forming units */
@@ -121,10 +121,7 @@ static bool batchable(const send_plan* plan, size_t i)
 	return plan->built[i] && plan->ops[i] && plan->ops[i]->batch && METAMTA_G(batch_threshold) > 0;
 }
 
-static int option_identical(const void* a, const void* b)
-{
-	return zend_is_identical((zval*)a, (zval*)b) ? 0 : 1;
-}
+static int option_identical(const void* a, const void* b) { return zend_is_identical((zval*)a, (zval*)b) ? 0 : 1; }
 
 /* The same mailer: one instance, or (as the mailer list makes a fresh
  * adapter per message) the same class with identical options. */
@@ -254,8 +251,8 @@ static void judge_unit(send_plan* plan, send_unit* unit)
 		return;
 	}
 	mm_error* results = safe_emalloc(unit->member_count, sizeof(*results), 0);
-	bool whole = unit->ops->batch->parse(unit->res.status, body, unit->res.body.len, results, unit->member_count,
-	    &err);
+	bool whole =
+	    unit->ops->batch->parse(unit->res.status, body, unit->res.body.len, results, unit->member_count, &err);
 	for (size_t k = 0; k < unit->member_count; k++) {
 		const mm_error* outcome = whole ? &results[k] : &err;
 		if (outcome->domain != MM_ERROR_NONE) {
@@ -273,7 +270,8 @@ static void send_http(send_plan* plan, size_t concurrency)
 
 	for (size_t i = 0; i < plan->count; i++) {
 		if (plan->ops[i]) {
-			plan->built[i] = plan->ops[i]->build(plan->slots[i].adapter, plan->slots[i].message, &plan->reqs[i]);
+			plan->built[i] =
+			    plan->ops[i]->build(plan->slots[i].adapter, plan->slots[i].message, &plan->reqs[i]);
 			if (!plan->built[i]) {
 				capture_exception(&plan->slots[i]);
 			}

@@ -68,7 +68,7 @@ ZEND_METHOD(MetaMTA_PhoneNumber, __construct)
 	mm_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
-		Z_PARAM_STR(raw)
+	Z_PARAM_STR(raw)
 	ZEND_PARSE_PARAMETERS_END();
 
 	mm_error_clear(&err);
@@ -97,7 +97,7 @@ void metamta_minit_phone(void)
 	metamta_ce_PhoneNumber = register_class_MetaMTA_PhoneNumber();
 	metamta_ce_PhoneNumber->create_object = phone_create;
 
-	metamta_value_handlers_init(&phone_handlers, XtOffsetOf(metamta_phone_object, std), phone_free, phone_clone,
-	    phone_debug_info);
+	metamta_value_handlers_init(
+	    &phone_handlers, XtOffsetOf(metamta_phone_object, std), phone_free, phone_clone, phone_debug_info);
 	phone_handlers.compare = phone_compare;
 }

@@ -157,11 +157,11 @@ typedef struct {
 /* EmailMessage. Objects are kept as given (getters return the same
  * instances, as the original does); strings NULL means PHP null. */
 typedef struct {
-	zval from;           /* EmailAddress or IS_UNDEF */
-	zval reply_to;       /* EmailAddress or IS_UNDEF */
-	zend_array* to;      /* list of EmailAddress, keys as given */
+	zval from;      /* EmailAddress or IS_UNDEF */
+	zval reply_to;  /* EmailAddress or IS_UNDEF */
+	zend_array* to; /* list of EmailAddress, keys as given */
 	zend_array* cc;
-	zend_array* headers; /* list of MailHeader */
+	zend_array* headers;     /* list of MailHeader */
 	zend_array* attachments; /* list of MailAttachment */
 	zend_string* subject;
 	zend_string* text_body;
@@ -302,7 +302,7 @@ static inline void metamta_debug_add_string(HashTable* ht, const char* key, zend
 	zend_hash_str_update(ht, key, strlen(key), &zv);
 }
 
-#define METAMTA_FETCH(type, obj) ((type*)((char*)(obj) - XtOffsetOf(type, std)))
+#define METAMTA_FETCH(type, obj) ((type*)((char*)(obj)-XtOffsetOf(type, std)))
 
 static inline metamta_address_object* metamta_address_from_obj(zend_object* obj)
 {
@@ -333,10 +333,7 @@ static inline metamta_adapter_object* metamta_adapter_from_obj(zend_object* obj)
 	return METAMTA_FETCH(metamta_adapter_object, obj);
 }
 
-static inline metamta_ip_object* metamta_ip_from_obj(zend_object* obj)
-{
-	return METAMTA_FETCH(metamta_ip_object, obj);
-}
+static inline metamta_ip_object* metamta_ip_from_obj(zend_object* obj) { return METAMTA_FETCH(metamta_ip_object, obj); }
 static inline metamta_cidr_block_object* metamta_cidr_block_from_obj(zend_object* obj)
 {
 	return METAMTA_FETCH(metamta_cidr_block_object, obj);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks src/, ext/ and tests/ C sources against .clang-format (generated
-# *_arginfo.h excluded). Report-only while the code base is being written in
-# parallel; METAMTA_FORMAT_CHECK=1 makes differences fatal. A missing
-# clang-format always fails: a check that cannot run must not pass.
+# *_arginfo.h excluded); a difference fails. METAMTA_FORMAT_CHECK=0 makes it
+# report-only (local use). A missing clang-format always fails: a check that
+# cannot run must not pass.
 # Usage: scripts/check-format.sh [--fix]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +26,8 @@ if [ ${#bad[@]} -eq 0 ]; then
 fi
 printf 'check-format: differs from .clang-format: %s\n' "${bad[@]}"
 echo "check-format: ${#bad[@]} of ${#files[@]} files differ (see: clang-format --style=file FILE | diff FILE -)"
-if [ "${METAMTA_FORMAT_CHECK:-0}" = 1 ]; then
+if [ "${METAMTA_FORMAT_CHECK:-1}" = 1 ]; then
+	echo "check-format: fix with scripts/check-format.sh --fix"
 	exit 1
 fi
-echo "check-format: report-only (set METAMTA_FORMAT_CHECK=1 to make this fatal)"
+echo "check-format: report-only (METAMTA_FORMAT_CHECK=0)"

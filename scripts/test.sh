@@ -6,7 +6,7 @@
 # failure per failed check stage). Exits non-zero
 # if any stage failed; later stages still run where they can.
 #
-# Environment: METAMTA_FORMAT_CHECK=1 makes formatting differences fatal;
+# Environment: METAMTA_FORMAT_CHECK=0 makes formatting differences report-only;
 # METAMTA_SKIP_VALGRIND=1 / METAMTA_SKIP_PECL=1 / METAMTA_SKIP_ASAN=1 /
 # METAMTA_SKIP_FUZZ=1 skip those stages (local use); METAMTA_FUZZ_SECONDS sets
 # the run of each fuzz target (default 30).

@@ -5,15 +5,9 @@
 #include "encoded_word.h"
 #include "text.h"
 
-static bool is_trim_char(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0B';
-}
+static bool is_trim_char(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\x0B'; }
 
-static bool is_name_trim_char(char c)
-{
-	return c == ' ' || c == '"' || c == '\'';
-}
+static bool is_name_trim_char(char c) { return c == ' ' || c == '"' || c == '\''; }
 
 static const char* find_last(const char* s, size_t len, char c)
 {
@@ -34,7 +28,7 @@ static mm_str make_str(const char* ptr, size_t len)
 	return s;
 }
 
-static const mm_str absent = {NULL, 0};
+static const mm_str absent = { NULL, 0 };
 
 void mm_address_parse(const char* text, size_t len, mm_address* out)
 {

@@ -2,10 +2,7 @@
 
 static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-size_t mm_base64_encoded_len(size_t len)
-{
-	return (len + 2) / 3 * 4;
-}
+size_t mm_base64_encoded_len(size_t len) { return (len + 2) / 3 * 4; }
 
 bool mm_base64_append(mm_buf* out, const void* data, size_t len, size_t line_len)
 {

@@ -16,15 +16,9 @@ static bool fail(mm_error* err, const char* text, size_t len, const char* what)
 	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Base URI %s, %s given", what, quoted);
 }
 
-static char lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
+static char lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
-static bool is_alnum(char c)
-{
-	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+static bool is_alnum(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 static bool prefix_ci(const char* s, size_t len, const char* prefix)
 {
@@ -231,7 +225,8 @@ bool mm_base_uri_parse(const char* text, size_t len, mm_base_uri* out, mm_error*
 		path_len--;
 	}
 	if (!check_path(path, path_len)) {
-		return fail(err, text, len, "has a malformed path (allowed: RFC 3986 characters, no empty, '.' or '..' segments)");
+		return fail(err, text, len,
+		    "has a malformed path (allowed: RFC 3986 characters, no empty, '.' or '..' segments)");
 	}
 
 	mm_buf_init(&norm);

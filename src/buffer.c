@@ -71,15 +71,9 @@ bool mm_buf_append(mm_buf* buf, const void* data, size_t len)
 	return true;
 }
 
-bool mm_buf_append_str(mm_buf* buf, const char* s)
-{
-	return mm_buf_append(buf, s, strlen(s));
-}
+bool mm_buf_append_str(mm_buf* buf, const char* s) { return mm_buf_append(buf, s, strlen(s)); }
 
-bool mm_buf_append_char(mm_buf* buf, char c)
-{
-	return mm_buf_append(buf, &c, 1);
-}
+bool mm_buf_append_char(mm_buf* buf, char c) { return mm_buf_append(buf, &c, 1); }
 
 bool mm_buf_appendf(mm_buf* buf, const char* fmt, ...)
 {

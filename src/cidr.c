@@ -75,10 +75,7 @@ size_t mm_cidr_block_format(const mm_cidr_block* block, char* out)
 	return n + (size_t)snprintf(out + n, MM_CIDR_TEXT_MAX - n, "/%u", block->mask);
 }
 
-mm_cidr_list* mm_cidr_list_new(void)
-{
-	return mm_calloc(1, sizeof(mm_cidr_list));
-}
+mm_cidr_list* mm_cidr_list_new(void) { return mm_calloc(1, sizeof(mm_cidr_list)); }
 
 mm_cidr_list* mm_cidr_list_copy(const mm_cidr_list* list)
 {

@@ -17,7 +17,7 @@ enum {
 	MM_CIDR_ERROR_SHAPE = 10, /* not "address/mask" */
 	MM_CIDR_ERROR_MASK_LEADING_ZERO,
 	MM_CIDR_ERROR_MASK_RANGE,
-	MM_CIDR_ERROR_ELEMENT     /* a list element is neither text nor a block (bindings only) */
+	MM_CIDR_ERROR_ELEMENT /* a list element is neither text nor a block (bindings only) */
 };
 
 typedef struct {

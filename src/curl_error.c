@@ -7,8 +7,7 @@ int mm_curl_error_class(CURLcode rc)
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
 	case CURLE_COULDNT_RESOLVE_PROXY:
-	case CURLE_COULDNT_CONNECT:
-		return MM_TRANSPORT_CONNECT;
+	case CURLE_COULDNT_CONNECT: return MM_TRANSPORT_CONNECT;
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CERTPROBLEM:
@@ -19,10 +18,8 @@ int mm_curl_error_class(CURLcode rc)
 	case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
 	case CURLE_SSL_INVALIDCERTSTATUS:
 	case CURLE_SSL_ENGINE_INITFAILED:
-	case CURLE_USE_SSL_FAILED:
-		return MM_TRANSPORT_TLS;
-	case CURLE_OPERATION_TIMEDOUT:
-		return MM_TRANSPORT_TIMEOUT;
+	case CURLE_USE_SSL_FAILED: return MM_TRANSPORT_TLS;
+	case CURLE_OPERATION_TIMEDOUT: return MM_TRANSPORT_TIMEOUT;
 	case CURLE_GOT_NOTHING:
 	case CURLE_RECV_ERROR:
 	case CURLE_SEND_ERROR:
@@ -32,7 +29,6 @@ int mm_curl_error_class(CURLcode rc)
 	case CURLE_HTTP2_STREAM:
 		/* The peer vanished or spoke garbage mid-exchange. */
 		return MM_TRANSPORT_CONNECTION_LOST;
-	default:
-		return MM_TRANSPORT_OTHER;
+	default: return MM_TRANSPORT_OTHER;
 	}
 }

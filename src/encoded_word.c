@@ -36,15 +36,9 @@ static bool q_is_literal(unsigned char c)
 	    c == '+' || c == '-' || c == '/';
 }
 
-static size_t q_byte_cost(unsigned char c)
-{
-	return (q_is_literal(c) || c == ' ') ? 1 : 3;
-}
+static size_t q_byte_cost(unsigned char c) { return (q_is_literal(c) || c == ' ') ? 1 : 3; }
 
-static size_t b_cost(size_t bytes)
-{
-	return mm_base64_encoded_len(bytes);
-}
+static size_t b_cost(size_t bytes) { return mm_base64_encoded_len(bytes); }
 
 static void q_append(mm_buf* out, const unsigned char* p, size_t len)
 {
@@ -73,8 +67,8 @@ static size_t q_total_cost(const unsigned char* p, size_t len)
 	return cost;
 }
 
-bool mm_encoded_word_append(mm_buf* out, const char* text, size_t len, mm_encoded_word_encoding encoding,
-    const char* what, mm_error* err)
+bool mm_encoded_word_append(
+    mm_buf* out, const char* text, size_t len, mm_encoded_word_encoding encoding, const char* what, mm_error* err)
 {
 	const unsigned char* p = (const unsigned char*)text;
 	size_t start = 0;
@@ -83,8 +77,8 @@ bool mm_encoded_word_append(mm_buf* out, const char* text, size_t len, mm_encode
 	if (!mm_text_is_utf8(text, len)) {
 		char quoted[160];
 		mm_quote(quoted, sizeof(quoted), text, len);
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8 to be encoded, %s given",
-		    what, quoted);
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must be valid UTF-8 to be encoded, %s given", what, quoted);
 	}
 	if (encoding == MM_ENCODED_WORD_AUTO) {
 		encoding = q_total_cost(p, len) <= b_cost(len) ? MM_ENCODED_WORD_Q : MM_ENCODED_WORD_B;

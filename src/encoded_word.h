@@ -23,7 +23,7 @@ typedef enum {
  * each holding whole UTF-8 characters so every word decodes on its own.
  * Empty text appends nothing. Fails with MM_ERROR_INVALID_ARGUMENT (what
  * names the field) on malformed UTF-8, MM_ERROR_INTERNAL when out of memory. */
-bool mm_encoded_word_append(mm_buf* out, const char* text, size_t len, mm_encoded_word_encoding encoding,
-    const char* what, mm_error* err);
+bool mm_encoded_word_append(
+    mm_buf* out, const char* text, size_t len, mm_encoded_word_encoding encoding, const char* what, mm_error* err);
 
 #endif

@@ -27,8 +27,8 @@ static bool add_and_wipe(mm_http_request* req, mm_buf* value, mm_error* err)
 	return ok;
 }
 
-bool mm_http_request_add_basic_auth(mm_http_request* req, const char* user, size_t user_len, const char* secret,
-    size_t secret_len, mm_error* err)
+bool mm_http_request_add_basic_auth(
+    mm_http_request* req, const char* user, size_t user_len, const char* secret, size_t secret_len, mm_error* err)
 {
 	mm_buf plain, value;
 

@@ -12,8 +12,8 @@
 
 /* Adds "Authorization: Basic base64(user:secret)"; the plain and encoded
  * credentials in scratch memory are wiped with OPENSSL_cleanse. */
-bool mm_http_request_add_basic_auth(mm_http_request* req, const char* user, size_t user_len, const char* secret,
-    size_t secret_len, mm_error* err);
+bool mm_http_request_add_basic_auth(
+    mm_http_request* req, const char* user, size_t user_len, const char* secret, size_t secret_len, mm_error* err);
 
 /* Adds "Authorization: Bearer <token>"; the scratch copy is wiped. The
  * caller has checked the token (no CR, LF or NUL). */

@@ -28,8 +28,8 @@ void mm_http_request_free(mm_http_request* req)
 	mm_http_request_init(req);
 }
 
-bool mm_http_request_add_header(mm_http_request* req, const char* name, const char* value, size_t value_len,
-    mm_error* err)
+bool mm_http_request_add_header(
+    mm_http_request* req, const char* name, const char* value, size_t value_len, mm_error* err)
 {
 	size_t name_len = strlen(name);
 	char* line;

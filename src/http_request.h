@@ -13,11 +13,11 @@
 #define MM_HTTP_MAX_HEADERS 16
 
 typedef struct {
-	char* url;                              /* owned, absolute */
-	const char* method;                     /* static string: "POST", "GET" */
-	char* headers[MM_HTTP_MAX_HEADERS];     /* owned "Name: value" lines */
+	char* url;                          /* owned, absolute */
+	const char* method;                 /* static string: "POST", "GET" */
+	char* headers[MM_HTTP_MAX_HEADERS]; /* owned "Name: value" lines */
 	size_t header_count;
-	mm_buf body;                            /* owned */
+	mm_buf body; /* owned */
 } mm_http_request;
 
 typedef struct {
@@ -32,8 +32,8 @@ void mm_http_request_init(mm_http_request* req);
  * credentials). Accepts a zeroed request. */
 void mm_http_request_free(mm_http_request* req);
 /* Adds a header line "name: value"; fails past MM_HTTP_MAX_HEADERS. */
-bool mm_http_request_add_header(mm_http_request* req, const char* name, const char* value, size_t value_len,
-    mm_error* err);
+bool mm_http_request_add_header(
+    mm_http_request* req, const char* name, const char* value, size_t value_len, mm_error* err);
 
 void mm_http_response_init(mm_http_response* res);
 void mm_http_response_free(mm_http_response* res);

@@ -8,10 +8,7 @@
 /* Room for a quoted excerpt of the input inside a MM_ERROR_MESSAGE_MAX message. */
 #define IP_QUOTE_MAX 160
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* Exactly d.d.d.d to the end of s: each d is 0-255 without a leading zero,
  * so there is one spelling per address (no octal, hex, short or integer forms). */
@@ -199,8 +196,8 @@ size_t mm_ip_format(const mm_ip* ip, char* out)
 	size_t o = 0;
 
 	if (ip->family_bits == 32) {
-		return (size_t)snprintf(out, MM_IP_TEXT_MAX, "%u.%u.%u.%u", ip->bytes[0], ip->bytes[1],
-		    ip->bytes[2], ip->bytes[3]);
+		return (size_t)snprintf(
+		    out, MM_IP_TEXT_MAX, "%u.%u.%u.%u", ip->bytes[0], ip->bytes[1], ip->bytes[2], ip->bytes[3]);
 	}
 	/* The first longest run of zero groups; a strict > keeps the first on a tie. */
 	for (k = 0; k < 8; k++) {

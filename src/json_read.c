@@ -43,10 +43,7 @@ static bool fail(parser* ps, const char* reason)
 	return mm_error_set(ps->err, MM_ERROR_INVALID_ARGUMENT, 0, "Invalid JSON at offset %zu: %s", ps->pos, reason);
 }
 
-static bool out_of_memory(parser* ps)
-{
-	return mm_error_set(ps->err, MM_ERROR_INTERNAL, 0, "Out of memory");
-}
+static bool out_of_memory(parser* ps) { return mm_error_set(ps->err, MM_ERROR_INTERNAL, 0, "Out of memory"); }
 
 static void skip_space(parser* ps)
 {
@@ -156,7 +153,8 @@ static bool parse_unicode_escape(parser* ps)
 		if (lo < 0xDC00 || lo > 0xDFFF) {
 			return fail(ps, "lone high surrogate");
 		}
-		append_utf8(&ps->doc->strings, 0x10000 + (((unsigned long)hi - 0xD800) << 10) + ((unsigned long)lo - 0xDC00));
+		append_utf8(
+		    &ps->doc->strings, 0x10000 + (((unsigned long)hi - 0xD800) << 10) + ((unsigned long)lo - 0xDC00));
 		return true;
 	}
 	append_utf8(&ps->doc->strings, (unsigned long)hi);
@@ -220,9 +218,7 @@ static bool parse_string(parser* ps, size_t* off, size_t* len)
 				return false;
 			}
 			break;
-		default:
-			ps->pos--;
-			return fail(ps, "bad escape");
+		default: ps->pos--; return fail(ps, "bad escape");
 		}
 	}
 	*len = out->len - *off;
@@ -356,18 +352,13 @@ static bool parse_value(parser* ps, unsigned depth, size_t key_off, size_t key_l
 	}
 	switch (ps->text[ps->pos]) {
 	case '{':
-	case '[':
-		return parse_container(ps, depth, key_off, key_len);
+	case '[': return parse_container(ps, depth, key_off, key_len);
 	case '"':
 		idx = new_value(ps, MM_JSON_STRING, key_off, key_len);
-		return idx != NO_KEY &&
-		    parse_string(ps, &ps->doc->values[idx].str_off, &ps->doc->values[idx].str_len);
-	case 't':
-		return parse_literal(ps, "true", MM_JSON_TRUE, key_off, key_len);
-	case 'f':
-		return parse_literal(ps, "false", MM_JSON_FALSE, key_off, key_len);
-	case 'n':
-		return parse_literal(ps, "null", MM_JSON_NULL, key_off, key_len);
+		return idx != NO_KEY && parse_string(ps, &ps->doc->values[idx].str_off, &ps->doc->values[idx].str_len);
+	case 't': return parse_literal(ps, "true", MM_JSON_TRUE, key_off, key_len);
+	case 'f': return parse_literal(ps, "false", MM_JSON_FALSE, key_off, key_len);
+	case 'n': return parse_literal(ps, "null", MM_JSON_NULL, key_off, key_len);
 	default:
 		if (ps->text[ps->pos] == '-' || (ps->text[ps->pos] >= '0' && ps->text[ps->pos] <= '9')) {
 			idx = new_value(ps, MM_JSON_NUMBER, key_off, key_len);
@@ -430,15 +421,9 @@ void mm_json_free(mm_json_doc* doc)
 	mm_free(doc);
 }
 
-const mm_json_value* mm_json_root(const mm_json_doc* doc)
-{
-	return doc && doc->count ? &doc->values[0] : NULL;
-}
+const mm_json_value* mm_json_root(const mm_json_doc* doc) { return doc && doc->count ? &doc->values[0] : NULL; }
 
-mm_json_type mm_json_type_of(const mm_json_value* v)
-{
-	return v ? v->type : (mm_json_type)0;
-}
+mm_json_type mm_json_type_of(const mm_json_value* v) { return v ? v->type : (mm_json_type)0; }
 
 size_t mm_json_count(const mm_json_value* v)
 {
@@ -554,8 +539,7 @@ bool mm_json_is_truthy(const mm_json_value* v)
 	size_t i;
 
 	switch (mm_json_type_of(v)) {
-	case MM_JSON_TRUE:
-		return true;
+	case MM_JSON_TRUE: return true;
 	case MM_JSON_NUMBER:
 		/* Non-zero when a mantissa digit is; the exponent cannot change that. */
 		for (i = 0; i < v->str_len && v->str[i] != 'e' && v->str[i] != 'E'; i++) {
@@ -564,12 +548,9 @@ bool mm_json_is_truthy(const mm_json_value* v)
 			}
 		}
 		return false;
-	case MM_JSON_STRING:
-		return !(v->str_len == 0 || (v->str_len == 1 && v->str[0] == '0'));
+	case MM_JSON_STRING: return !(v->str_len == 0 || (v->str_len == 1 && v->str[0] == '0'));
 	case MM_JSON_ARRAY:
-	case MM_JSON_OBJECT:
-		return v->count > 0;
-	default:
-		return false;
+	case MM_JSON_OBJECT: return v->count > 0;
+	default: return false;
 	}
 }

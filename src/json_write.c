@@ -90,7 +90,7 @@ bool mm_json_append_string(mm_buf* out, const char* s, size_t len, const char* w
 		if (esc) {
 			mm_buf_append(out, esc, 2);
 		} else {
-			char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF] };
 			mm_buf_append(out, u, sizeof(u));
 		}
 	}
@@ -143,25 +143,13 @@ static void end(mm_json_writer* w, char close)
 	mm_buf_append_char(w->out, close);
 }
 
-void mm_json_begin_object(mm_json_writer* w)
-{
-	begin(w, '{');
-}
+void mm_json_begin_object(mm_json_writer* w) { begin(w, '{'); }
 
-void mm_json_end_object(mm_json_writer* w)
-{
-	end(w, '}');
-}
+void mm_json_end_object(mm_json_writer* w) { end(w, '}'); }
 
-void mm_json_begin_array(mm_json_writer* w)
-{
-	begin(w, '[');
-}
+void mm_json_begin_array(mm_json_writer* w) { begin(w, '['); }
 
-void mm_json_end_array(mm_json_writer* w)
-{
-	end(w, ']');
-}
+void mm_json_end_array(mm_json_writer* w) { end(w, ']'); }
 
 void mm_json_key(mm_json_writer* w, const char* key)
 {
@@ -189,8 +177,8 @@ bool mm_json_string(mm_json_writer* w, const char* s, size_t len, const char* wh
 	return mm_json_append_string(w->out, s, len, what, err);
 }
 
-bool mm_json_member_string(mm_json_writer* w, const char* key, const char* s, size_t len, const char* what,
-    mm_error* err)
+bool mm_json_member_string(
+    mm_json_writer* w, const char* key, const char* s, size_t len, const char* what, mm_error* err)
 {
 	mm_json_key(w, key);
 	return mm_json_string(w, s, len, what, err);

@@ -42,8 +42,8 @@ bool mm_json_key_string(mm_json_writer* w, const char* key, size_t len, const ch
 /* A string value; see mm_json_append_string for what fails. */
 bool mm_json_string(mm_json_writer* w, const char* s, size_t len, const char* what, mm_error* err);
 /* Key and string value in one call. */
-bool mm_json_member_string(mm_json_writer* w, const char* key, const char* s, size_t len, const char* what,
-    mm_error* err);
+bool mm_json_member_string(
+    mm_json_writer* w, const char* key, const char* s, size_t len, const char* what, mm_error* err);
 /* Places the separator for a value the caller then appends to the returned
  * buffer as valid JSON itself (a base64 text in quotes, built in place
  * rather than copied). */

@@ -11,10 +11,7 @@ static const char* const rewriting_suffixes[] = {
 	".sendgrid.net",
 };
 
-static char ascii_lower(char c)
-{
-	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
+static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
 
 static bool ends_with_ci(const char* s, size_t len, const char* suffix)
 {

@@ -466,7 +466,7 @@ static bool is_valid_mime_type(mm_str t)
 static bool is_composite_type(mm_str t)
 {
 	return (t.len >= 10 && strncasecmp(t.ptr, "multipart/", 10) == 0) ||
-	       (t.len >= 8 && strncasecmp(t.ptr, "message/", 8) == 0);
+	    (t.len >= 8 && strncasecmp(t.ptr, "message/", 8) == 0);
 }
 
 static bool write_attachment_leaf(writer* w, const mm_attachment* a)

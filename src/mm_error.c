@@ -7,15 +7,9 @@
 /* Long values are cut: the message has to stay one readable sentence. */
 #define MM_QUOTE_MAX_INPUT 96
 
-void mm_error_clear(mm_error* err)
-{
-	memset(err, 0, sizeof(*err));
-}
+void mm_error_clear(mm_error* err) { memset(err, 0, sizeof(*err)); }
 
-bool mm_error_is_set(const mm_error* err)
-{
-	return err->domain != MM_ERROR_NONE;
-}
+bool mm_error_is_set(const mm_error* err) { return err->domain != MM_ERROR_NONE; }
 
 bool mm_error_set(mm_error* err, mm_error_domain domain, int code, const char* fmt, ...)
 {

@@ -85,8 +85,8 @@ static bool store_ok(mm_multipart* mp, mm_error* err)
 	return true;
 }
 
-bool mm_multipart_add_field(mm_multipart* mp, const char* name, size_t name_len, const char* value,
-    size_t value_len, mm_error* err)
+bool mm_multipart_add_field(
+    mm_multipart* mp, const char* name, size_t name_len, const char* value, size_t value_len, mm_error* err)
 {
 	mm_multipart_part* part;
 
@@ -168,8 +168,9 @@ static bool boundary_occurs(const mm_multipart* mp, const char* b, size_t b_len)
 		const char* store = mp->store.data;
 		if (contains(store + part->name_off, part->name_len, b, b_len) ||
 		    contains(part_data(mp, part), part->data_len, b, b_len) ||
-		    (part->is_file && (contains(store + part->filename_off, part->filename_len, b, b_len) ||
-		                          contains(store + part->type_off, part->type_len, b, b_len)))) {
+		    (part->is_file &&
+		        (contains(store + part->filename_off, part->filename_len, b, b_len) ||
+		            contains(store + part->type_off, part->type_len, b, b_len)))) {
 			return true;
 		}
 	}
@@ -200,8 +201,7 @@ static void append_quoted(mm_buf* out, const char* s, size_t len)
 	mm_buf_append_char(out, '"');
 }
 
-bool mm_multipart_write(const mm_multipart* mp, const char* boundary, size_t boundary_len, mm_buf* out,
-    mm_error* err)
+bool mm_multipart_write(const mm_multipart* mp, const char* boundary, size_t boundary_len, mm_buf* out, mm_error* err)
 {
 	size_t i;
 
@@ -260,7 +260,8 @@ bool mm_multipart_finish(const mm_multipart* mp, mm_buf* out, char* content_type
 		size_t i;
 
 		if (RAND_bytes(random, (int)sizeof(random)) != 1) {
-			return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Could not get random bytes for a multipart boundary");
+			return mm_error_set(
+			    err, MM_ERROR_INTERNAL, 0, "Could not get random bytes for a multipart boundary");
 		}
 		for (i = 0; i < sizeof(random); i++) {
 			boundary[prefix_len + 2 * i] = hex[random[i] >> 4];

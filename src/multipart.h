@@ -40,8 +40,8 @@ void mm_multipart_init(mm_multipart* mp);
 void mm_multipart_free(mm_multipart* mp);
 
 /* Adds a text field. The name is checked (CR/LF/NUL rejected). */
-bool mm_multipart_add_field(mm_multipart* mp, const char* name, size_t name_len, const char* value,
-    size_t value_len, mm_error* err);
+bool mm_multipart_add_field(
+    mm_multipart* mp, const char* name, size_t name_len, const char* value, size_t value_len, mm_error* err);
 
 /* Adds a file part with a filename and a content type (empty type:
  * application/octet-stream). data is borrowed. */
@@ -52,8 +52,7 @@ bool mm_multipart_add_file(mm_multipart* mp, const char* name, size_t name_len, 
 /* Writes the form with the given boundary (1 to 70 characters of RFC 2046
  * bchars, no trailing space); fails when the boundary occurs inside any
  * part, since that part would then be cut short by the reader. */
-bool mm_multipart_write(const mm_multipart* mp, const char* boundary, size_t boundary_len, mm_buf* out,
-    mm_error* err);
+bool mm_multipart_write(const mm_multipart* mp, const char* boundary, size_t boundary_len, mm_buf* out, mm_error* err);
 
 /* Chooses a random boundary (OpenSSL RAND_bytes) that occurs in no part,
  * writes the form into out and the Content-Type header value into

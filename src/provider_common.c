@@ -13,13 +13,10 @@
  * page or a plain "Forbidden", short enough for one sentence. */
 #define EXCERPT_MAX 96
 
-const char* mm_provider_str_bytes(mm_str s)
-{
-	return s.ptr ? s.ptr : "";
-}
+const char* mm_provider_str_bytes(mm_str s) { return s.ptr ? s.ptr : ""; }
 
-bool mm_provider_set_url(mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path,
-    mm_error* err)
+bool mm_provider_set_url(
+    mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path, mm_error* err)
 {
 	mm_base_uri base;
 	mm_buf url;
@@ -50,8 +47,8 @@ bool mm_provider_check_secret(const char* provider, const char* what, mm_str sec
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s %s must not be empty", provider, what);
 	}
 	if (mm_text_find_line_break_or_nul(secret.ptr, secret.len) != secret.len) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s %s must not contain CR, LF or NUL", provider,
-		    what);
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s %s must not contain CR, LF or NUL", provider, what);
 	}
 	return true;
 }
@@ -91,7 +88,8 @@ bool mm_provider_check_email(const char* provider, const mm_email* email, size_t
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s message has no From address", provider);
 	}
 	if (recipients == 0) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s message has no recipients (To or Cc)", provider);
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s message has no recipients (To or Cc)", provider);
 	}
 	if (recipients > max_recipients) {
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
@@ -118,8 +116,8 @@ bool mm_provider_check_email(const char* provider, const mm_email* email, size_t
 	return true;
 }
 
-bool mm_provider_check_size(const char* provider, const char* what, const char* measure, size_t len, bool at_least,
-    size_t max, mm_error* err)
+bool mm_provider_check_size(
+    const char* provider, const char* what, const char* measure, size_t len, bool at_least, size_t max, mm_error* err)
 {
 	if (len <= max) {
 		return true;
@@ -154,10 +152,7 @@ bool mm_provider_json_base64(mm_json_writer* w, mm_str data)
 	return !out->failed;
 }
 
-bool mm_provider_status_ok(long status)
-{
-	return status >= 200 && status <= 299;
-}
+bool mm_provider_status_ok(long status) { return status >= 200 && status <= 299; }
 
 void mm_provider_copy_text(char* out, size_t out_size, const char* s, size_t len)
 {
@@ -188,13 +183,10 @@ void mm_provider_describe(const mm_error* reported, char* out, size_t out_size)
 	}
 }
 
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-bool mm_provider_fail_status(const char* provider, long status, const mm_error* reported, const char* body,
-    size_t len, mm_error* err)
+bool mm_provider_fail_status(
+    const char* provider, long status, const mm_error* reported, const char* body, size_t len, mm_error* err)
 {
 	char detail[MM_ERROR_MESSAGE_MAX], ascii[EXCERPT_MAX + 1], quoted[EXCERPT_MAX * 4 + 16];
 	size_t n, i;

@@ -18,8 +18,8 @@ const char* mm_provider_str_bytes(mm_str s);
  * The base is checked and normalized by mm_base_uri_parse (https, or http
  * to a loopback host only); an absent one means default_uri, and is an
  * error when default_uri is NULL. */
-bool mm_provider_set_url(mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path,
-    mm_error* err);
+bool mm_provider_set_url(
+    mm_http_request* req, mm_str base_uri, const char* default_uri, const char* path, mm_error* err);
 
 /* A credential that goes into a header: present, non-empty, no CR, LF or
  * NUL. The message names `what` and never shows the value. */
@@ -41,8 +41,8 @@ bool mm_provider_join_addresses(mm_buf* out, const mm_address* list, size_t coun
 /* Fails when a request of len bytes (counted as `measure` says, e.g. "as
  * JSON") is larger than max; at_least says len is a lower bound computed
  * before building (so a huge attachment is refused without encoding it). */
-bool mm_provider_check_size(const char* provider, const char* what, const char* measure, size_t len, bool at_least,
-    size_t max, mm_error* err);
+bool mm_provider_check_size(
+    const char* provider, const char* what, const char* measure, size_t len, bool at_least, size_t max, mm_error* err);
 
 /* A lower bound of the JSON size of a message: its bodies and the base64 of
  * its attachments. */
@@ -70,7 +70,7 @@ void mm_provider_describe(const mm_error* reported, char* out, size_t out_size);
  * a quoted, ASCII-only excerpt of the body without surrounding whitespace,
  * or "... and an empty body". Callers copy provider text with
  * mm_provider_copy_text first, so no control character reaches err. */
-bool mm_provider_fail_status(const char* provider, long status, const mm_error* reported, const char* body,
-    size_t len, mm_error* err);
+bool mm_provider_fail_status(
+    const char* provider, long status, const mm_error* reported, const char* body, size_t len, mm_error* err);
 
 #endif

@@ -26,10 +26,7 @@ bool mm_mailgun_check_domain(const char* domain, size_t len, mm_error* err)
 }
 
 /* Adds n to a running total, sticking at SIZE_MAX instead of wrapping. */
-static size_t add_size(size_t total, size_t n)
-{
-	return n > SIZE_MAX - total ? SIZE_MAX : total + n;
-}
+static size_t add_size(size_t total, size_t n) { return n > SIZE_MAX - total ? SIZE_MAX : total + n; }
 
 /* The common checks, then Mailgun's own: a To address (Mailgun's API
  * requires one), a filename on every attachment and 25 MB of subject,
@@ -42,8 +39,8 @@ static bool check_message(const mm_email* email, mm_error* err)
 		return false;
 	}
 	if (email->to_count == 0) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "Mailgun message has no To recipient (Mailgun requires one)");
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun message has no To recipient (Mailgun requires one)");
 	}
 	total = add_size(add_size(email->subject.len, email->text_body.len), email->html_body.len);
 	for (i = 0; i < email->header_count; i++) {
@@ -71,18 +68,20 @@ static bool check_utf8(const char* what, const char* s, size_t len, mm_error* er
 		return true;
 	}
 	mm_quote(quoted, sizeof(quoted), s, len);
-	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun %s must be valid UTF-8, %s given", what, quoted);
+	return mm_error_set(
+	    err, MM_ERROR_INVALID_ARGUMENT, 0, "Mailgun %s must be valid UTF-8, %s given", what, quoted);
 }
 
 /* Addresses joined by ", " (rendered into scratch) as one field. */
-static bool add_addresses(mm_multipart* mp, const char* field, const char* what, const mm_address* list,
-    size_t count, mm_buf* scratch, mm_error* err)
+static bool add_addresses(mm_multipart* mp, const char* field, const char* what, const mm_address* list, size_t count,
+    mm_buf* scratch, mm_error* err)
 {
 	if (count == 0) {
 		return true;
 	}
 	return mm_provider_join_addresses(scratch, list, count, what, err) &&
-	    check_utf8(what, scratch->data, scratch->len, err) && mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
+	    check_utf8(what, scratch->data, scratch->len, err) &&
+	    mm_multipart_add_field(mp, field, strlen(field), scratch->data, scratch->len, err);
 }
 
 static bool add_text(mm_multipart* mp, const char* field, const char* what, mm_str value, mm_error* err)
@@ -90,7 +89,8 @@ static bool add_text(mm_multipart* mp, const char* field, const char* what, mm_s
 	if (!MM_STR_PRESENT(value)) {
 		return true;
 	}
-	return check_utf8(what, value.ptr, value.len, err) && mm_multipart_add_field(mp, field, strlen(field), value.ptr, value.len, err);
+	return check_utf8(what, value.ptr, value.len, err) &&
+	    mm_multipart_add_field(mp, field, strlen(field), value.ptr, value.len, err);
 }
 
 static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
@@ -104,14 +104,15 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 	    add_addresses(mp, "from", "From address", email->from, 1, &scratch, err) &&
 	    add_addresses(mp, "to", "To address", email->to, email->to_count, &scratch, err) &&
 	    add_addresses(mp, "cc", "Cc address", email->cc, email->cc_count, &scratch, err) &&
-	    add_addresses(mp, "h:reply-to", "Reply-To address", email->reply_to, email->reply_to ? 1 : 0, &scratch,
-	        err);
+	    add_addresses(
+	        mp, "h:reply-to", "Reply-To address", email->reply_to, email->reply_to ? 1 : 0, &scratch, err);
 	for (i = 0; ok && i < email->header_count; i++) {
 		const mm_header* h = &email->headers[i];
 		mm_buf_reset(&scratch);
 		mm_buf_append(&scratch, "h:", 2);
 		mm_buf_append(&scratch, h->name.ptr, h->name.len);
-		ok = !scratch.failed && check_utf8("header value", mm_provider_str_bytes(h->value), h->value.len, err) &&
+		ok = !scratch.failed &&
+		    check_utf8("header value", mm_provider_str_bytes(h->value), h->value.len, err) &&
 		    mm_multipart_add_field(mp, scratch.data, scratch.len, h->value.ptr, h->value.len, err);
 	}
 	ok = ok && add_text(mp, "text", "text body", email->text_body, err) &&
@@ -120,7 +121,7 @@ static bool add_fields(mm_multipart* mp, const mm_email* email, mm_error* err)
 		const mm_attachment* a = &email->attachments[i];
 		ok = check_utf8("attachment filename", mm_provider_str_bytes(a->filename), a->filename.len, err) &&
 		    mm_multipart_add_file(mp, "attachment", 10, mm_provider_str_bytes(a->filename), a->filename.len,
-		    mm_provider_str_bytes(a->mime_type), a->mime_type.len, a->data.ptr, a->data.len, err);
+		        mm_provider_str_bytes(a->mime_type), a->mime_type.len, a->data.ptr, a->data.len, err);
 	}
 	if (scratch.failed && !mm_error_is_set(err)) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
@@ -178,8 +179,8 @@ void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_re
 	mm_json_free(doc);
 }
 
-bool mm_mailgun_check_response(long status, const mm_mailgun_response_fields* fields, const char* body, size_t len,
-    mm_error* err)
+bool mm_mailgun_check_response(
+    long status, const mm_mailgun_response_fields* fields, const char* body, size_t len, mm_error* err)
 {
 	char quoted[160];
 	mm_error reported;
@@ -204,8 +205,8 @@ bool mm_mailgun_check_response(long status, const mm_mailgun_response_fields* fi
 	if (fields->has_message) {
 		memcpy(err->provider_message, fields->message, sizeof(fields->message));
 		mm_quote(quoted, sizeof(quoted), fields->message, strlen(fields->message));
-		snprintf(err->message, sizeof(err->message), "Mailgun answered HTTP %ld without a message id: %s", status,
-		    quoted);
+		snprintf(err->message, sizeof(err->message), "Mailgun answered HTTP %ld without a message id: %s",
+		    status, quoted);
 	}
 	return false;
 }

@@ -60,8 +60,8 @@ void mm_mailgun_read_response_fields(const char* body, size_t len, mm_mailgun_re
  * error worded by mm_provider_fail_status, with Mailgun's `message` (or an
  * excerpt of the body, as for 401 "Forbidden"); a 2xx without a JSON
  * object or without an id is one too, keeping `message` when there is one. */
-bool mm_mailgun_check_response(long status, const mm_mailgun_response_fields* fields, const char* body, size_t len,
-    mm_error* err);
+bool mm_mailgun_check_response(
+    long status, const mm_mailgun_response_fields* fields, const char* body, size_t len, mm_error* err);
 
 /* Read + check in one call. */
 bool mm_mailgun_parse_response(long status, const char* body, size_t len, mm_error* err);

@@ -61,8 +61,8 @@ static bool append_attachments(mm_json_writer* w, const mm_email* email, mm_erro
 
 /* One message object, members in the order and under the conditions of
  * spec/adapters.md §4.1, plus MessageStream. */
-static bool append_message(mm_json_writer* w, const mm_postmark_config* config, const mm_email* email, mm_buf* tmp,
-    mm_error* err)
+static bool append_message(
+    mm_json_writer* w, const mm_postmark_config* config, const mm_email* email, mm_buf* tmp, mm_error* err)
 {
 	size_t start = w->out->len;
 
@@ -109,8 +109,8 @@ static bool append_message(mm_json_writer* w, const mm_postmark_config* config, 
 	if (w->out->failed) {
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	return mm_provider_check_size(provider, "message", as_json, w->out->len - start, false,
-	    MM_POSTMARK_MAX_MESSAGE_BYTES, err);
+	return mm_provider_check_size(
+	    provider, "message", as_json, w->out->len - start, false, MM_POSTMARK_MAX_MESSAGE_BYTES, err);
 }
 
 /* URL, the three headers; the body is the caller's. */
@@ -120,14 +120,13 @@ static bool start_request(const mm_postmark_config* config, const char* path, mm
 	req->method = "POST";
 	return mm_provider_check_secret(provider, "access token", config->access_token, err) &&
 	    mm_provider_set_url(req, config->base_uri, NULL, path, err) &&
-	    mm_http_request_add_header(req, "X-Postmark-Server-Token", config->access_token.ptr,
-	        config->access_token.len, err) &&
+	    mm_http_request_add_header(
+	        req, "X-Postmark-Server-Token", config->access_token.ptr, config->access_token.len, err) &&
 	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
 	    mm_http_request_add_header(req, "Content-Type", "application/json", 16, err);
 }
 
-bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, mm_http_request* req,
-    mm_error* err)
+bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, mm_http_request* req, mm_error* err)
 {
 	mm_json_writer w;
 	mm_buf tmp;
@@ -146,8 +145,8 @@ bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, 
 	return ok;
 }
 
-bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* emails, size_t count,
-    mm_http_request* req, mm_error* err)
+bool mm_postmark_build_batch(
+    const mm_postmark_config* config, const mm_email* emails, size_t count, mm_http_request* req, mm_error* err)
 {
 	mm_json_writer w;
 	mm_buf tmp;
@@ -179,13 +178,14 @@ bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* e
 			if (!ok && err && err->domain == MM_ERROR_INVALID_ARGUMENT) {
 				char inner[MM_ERROR_MESSAGE_MAX];
 				memcpy(inner, err->message, sizeof(inner));
-				mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Batch message at index %zu: %s", i, inner);
+				mm_error_set(
+				    err, MM_ERROR_INVALID_ARGUMENT, 0, "Batch message at index %zu: %s", i, inner);
 			}
 		}
 		mm_json_end_array(&w);
 	}
-	ok = ok && mm_provider_check_size(provider, "batch", as_json, req->body.len, false,
-	    MM_POSTMARK_MAX_BATCH_BYTES, err);
+	ok = ok &&
+	    mm_provider_check_size(provider, "batch", as_json, req->body.len, false, MM_POSTMARK_MAX_BATCH_BYTES, err);
 	mm_buf_free(&tmp);
 	if (!ok) {
 		mm_http_request_free(req);
@@ -305,7 +305,8 @@ static mm_json_doc* parse_answer(long status, const char* body, size_t len, mm_e
 		return NULL;
 	}
 	if (!doc || !is_container(mm_json_root(doc))) {
-		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS, "Expected JSON response from Postmark: %s",
+		mm_error_set(err, MM_ERROR_PROVIDER, MM_PROVIDER_BY_HTTP_STATUS,
+		    "Expected JSON response from Postmark: %s",
 		    doc ? "the body is not a JSON object or array" : json_err.message);
 		if (err) {
 			err->status = status;
@@ -329,8 +330,8 @@ bool mm_postmark_parse_response(long status, const char* body, size_t len, mm_er
 	return ok;
 }
 
-bool mm_postmark_parse_batch_response(long status, const char* body, size_t len, mm_postmark_batch_result* results,
-    size_t count, mm_error* err)
+bool mm_postmark_parse_batch_response(
+    long status, const char* body, size_t len, mm_postmark_batch_result* results, size_t count, mm_error* err)
 {
 	mm_json_doc* doc = parse_answer(status, body, len, err);
 	const mm_json_value *root, *item;
@@ -366,7 +367,7 @@ bool mm_postmark_parse_batch_response(long status, const char* body, size_t len,
 			    "Expected a JSON object as result %zu from Postmark", i);
 			results[i].error.status = status;
 		} else if (check_result_object(status, item, &results[i].error) &&
-		           mm_json_get_string(mm_json_get(item, "MessageID"), &id, &id_len)) {
+		    mm_json_get_string(mm_json_get(item, "MessageID"), &id, &id_len)) {
 			mm_provider_copy_text(results[i].message_id, sizeof(results[i].message_id), id, id_len);
 		}
 	}

@@ -11,9 +11,9 @@
 #include "mm_error.h"
 
 /* Postmark's documented limits, checked before anything is sent. */
-#define MM_POSTMARK_MAX_RECIPIENTS 50                  /* To + Cc of one message */
+#define MM_POSTMARK_MAX_RECIPIENTS 50                     /* To + Cc of one message */
 #define MM_POSTMARK_MAX_MESSAGE_BYTES (10u * 1024 * 1024) /* one message, as JSON */
-#define MM_POSTMARK_MAX_BATCH 500                      /* messages per batch call */
+#define MM_POSTMARK_MAX_BATCH 500                         /* messages per batch call */
 #define MM_POSTMARK_MAX_BATCH_BYTES (50u * 1024 * 1024)   /* a whole batch body */
 
 typedef struct {
@@ -29,14 +29,13 @@ typedef struct {
  * or token, a message without From or recipients, more than 50 recipients,
  * CR/LF/NUL in header material, invalid UTF-8 in any text, or a body over
  * 10 MB. */
-bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, mm_http_request* req,
-    mm_error* err);
+bool mm_postmark_build(const mm_postmark_config* config, const mm_email* email, mm_http_request* req, mm_error* err);
 
 /* POST {base_uri}/email/batch with a JSON array of 1 to 500 messages (each
  * checked as above; the error names the failing message's index), at most
  * 50 MB in all. */
-bool mm_postmark_build_batch(const mm_postmark_config* config, const mm_email* emails, size_t count,
-    mm_http_request* req, mm_error* err);
+bool mm_postmark_build_batch(
+    const mm_postmark_config* config, const mm_email* emails, size_t count, mm_http_request* req, mm_error* err);
 
 /* POST {base_uri}/email/batch whose body joins the bodies of 1 to 500
  * requests built by mm_postmark_build (one message object each) into a JSON
@@ -57,8 +56,8 @@ bool mm_postmark_parse_response(long status, const char* body, size_t len, mm_er
 
 /* One message's outcome in a batch. */
 typedef struct {
-	mm_error error;        /* domain MM_ERROR_NONE when Postmark accepted it */
-	char message_id[128];  /* Postmark's MessageID when accepted, else "" */
+	mm_error error;       /* domain MM_ERROR_NONE when Postmark accepted it */
+	char message_id[128]; /* Postmark's MessageID when accepted, else "" */
 } mm_postmark_batch_result;
 
 /* Reads the answer to /email/batch into results[0..count-1] (count = the
@@ -66,7 +65,7 @@ typedef struct {
  * mm_postmark_parse_response, when the call as a whole failed (non-2xx, not
  * a JSON array, or not one result per message); true otherwise, even if
  * some messages were refused: check each results[i].error. */
-bool mm_postmark_parse_batch_response(long status, const char* body, size_t len, mm_postmark_batch_result* results,
-    size_t count, mm_error* err);
+bool mm_postmark_parse_batch_response(
+    long status, const char* body, size_t len, mm_postmark_batch_result* results, size_t count, mm_error* err);
 
 #endif

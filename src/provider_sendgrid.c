@@ -174,8 +174,7 @@ static bool append_message(mm_json_writer* w, const mm_email* email, mm_buf* tmp
 	return true;
 }
 
-bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req,
-    mm_error* err)
+bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req, mm_error* err)
 {
 	mm_json_writer w;
 	mm_buf tmp;
@@ -198,8 +197,9 @@ bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, 
 	if (ok && req->body.failed) {
 		ok = mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
-	ok = ok && mm_provider_check_size(provider, "message", "as JSON", req->body.len, false,
-	    MM_SENDGRID_MAX_MESSAGE_BYTES, err);
+	ok = ok &&
+	    mm_provider_check_size(
+	        provider, "message", "as JSON", req->body.len, false, MM_SENDGRID_MAX_MESSAGE_BYTES, err);
 	mm_buf_free(&tmp);
 	if (!ok) {
 		mm_http_request_free(req);
@@ -224,12 +224,14 @@ bool mm_sendgrid_parse_response(long status, const char* body, size_t len, mm_er
 	first = mm_json_at(mm_json_get(mm_json_root(doc), "errors"), 0);
 	if (mm_json_get_string(mm_json_get(first, "message"), &message, &message_len)) {
 		if (mm_json_get_string(mm_json_get(first, "field"), &field, &field_len) && field_len > 0) {
-			snprintf(detail, sizeof(detail), "%.*s (field: %.*s)", (int)(message_len > 400 ? 400 : message_len),
-			    message, (int)(field_len > 64 ? 64 : field_len), field);
+			snprintf(detail, sizeof(detail), "%.*s (field: %.*s)",
+			    (int)(message_len > 400 ? 400 : message_len), message,
+			    (int)(field_len > 64 ? 64 : field_len), field);
 		} else {
 			snprintf(detail, sizeof(detail), "%.*s", (int)(message_len > 500 ? 500 : message_len), message);
 		}
-		mm_provider_copy_text(reported.provider_message, sizeof(reported.provider_message), detail, strlen(detail));
+		mm_provider_copy_text(
+		    reported.provider_message, sizeof(reported.provider_message), detail, strlen(detail));
 	}
 	mm_json_free(doc);
 	return mm_provider_fail_status(provider, status, &reported, body, len, err);

@@ -11,14 +11,14 @@
 #include "mm_error.h"
 
 /* SendGrid's documented limits, checked before anything is sent. */
-#define MM_SENDGRID_MAX_RECIPIENTS 1000                  /* To + Cc */
+#define MM_SENDGRID_MAX_RECIPIENTS 1000                   /* To + Cc */
 #define MM_SENDGRID_MAX_MESSAGE_BYTES (30u * 1024 * 1024) /* the request body */
 
 typedef struct {
 	/* Required: "https://api.sendgrid.com", or a loopback mock with a path
 	 * prefix; checked by mm_base_uri_parse. */
 	mm_str base_uri;
-	mm_str api_key;  /* Authorization: Bearer; never in a message */
+	mm_str api_key; /* Authorization: Bearer; never in a message */
 } mm_sendgrid_config;
 
 /* POST {base_uri}/v3/mail/send with the message as JSON. req is initialised
@@ -34,8 +34,7 @@ typedef struct {
  *   position with its last value, as the original's PHP map did.
  * Fails (MM_ERROR_INVALID_ARGUMENT) as mm_postmark_build does, with 1000
  * recipients and 30 MB as the limits. */
-bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req,
-    mm_error* err);
+bool mm_sendgrid_build(const mm_sendgrid_config* config, const mm_email* email, mm_http_request* req, mm_error* err);
 
 /* Any 2xx is success (SendGrid answers 202 with an empty body). Otherwise
  * MM_ERROR_PROVIDER with err->status and, when the body is SendGrid's

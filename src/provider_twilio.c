@@ -93,8 +93,8 @@ bool mm_twilio_build(const mm_twilio_config* config, const mm_sms* sms, mm_http_
 		ok = !(path.failed || req->body.failed) || mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory");
 	}
 	ok = ok && mm_provider_set_url(req, config->base_uri, MM_TWILIO_DEFAULT_BASE_URI, path.data, err) &&
-	    mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len, config->auth_token.ptr,
-	        config->auth_token.len, err) &&
+	    mm_http_request_add_basic_auth(req, config->account_sid.ptr, config->account_sid.len,
+	        config->auth_token.ptr, config->auth_token.len, err) &&
 	    mm_http_request_add_header(req, "Accept", "application/json", 16, err) &&
 	    mm_http_request_add_header(req, "Content-Type", "application/x-www-form-urlencoded", 33, err);
 	if (ok) {
@@ -130,8 +130,8 @@ void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_resp
 	mm_json_free(doc);
 }
 
-bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, const char* body, size_t len,
-    mm_error* err)
+bool mm_twilio_check_response(
+    long status, const mm_twilio_response_fields* fields, const char* body, size_t len, mm_error* err)
 {
 	mm_error reported;
 

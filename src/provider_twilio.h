@@ -51,8 +51,8 @@ void mm_twilio_read_response_fields(const char* body, size_t len, mm_twilio_resp
 /* 2xx is success; anything else a MM_ERROR_PROVIDER error worded by
  * mm_provider_fail_status: Twilio's `code` (integer) and `message` when it
  * sent JSON, else an excerpt of the body. */
-bool mm_twilio_check_response(long status, const mm_twilio_response_fields* fields, const char* body, size_t len,
-    mm_error* err);
+bool mm_twilio_check_response(
+    long status, const mm_twilio_response_fields* fields, const char* body, size_t len, mm_error* err);
 
 /* Read + check in one call. */
 bool mm_twilio_parse_response(long status, const char* body, size_t len, mm_error* err);

@@ -39,8 +39,8 @@ static bool sha256_hex(const void* data, size_t len, char out[MM_SIGV4_HEX_LEN +
 	return true;
 }
 
-static bool hmac_sha256(const void* key, size_t key_len, const void* data, size_t len,
-    unsigned char out[MM_SIGV4_KEY_LEN])
+static bool hmac_sha256(
+    const void* key, size_t key_len, const void* data, size_t len, unsigned char out[MM_SIGV4_KEY_LEN])
 {
 	unsigned int out_len = 0;
 
@@ -73,7 +73,8 @@ static bool check_timestamp(const char* ts, mm_error* err)
 			hour = (ts[9] - '0') * 10 + (ts[10] - '0');
 			minute = (ts[11] - '0') * 10 + (ts[12] - '0');
 			second = (ts[13] - '0') * 10 + (ts[14] - '0');
-			if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60) {
+			if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 &&
+			    second <= 60) {
 				return true;
 			}
 		}
@@ -101,8 +102,8 @@ static bool check_credentials(const mm_sigv4_params* p, mm_error* err)
 		}
 	}
 	if (!p->signing_key && (!p->secret_key || p->secret_key_len == 0)) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "AWS signing needs a secret key or a precomputed signing key.");
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "AWS signing needs a secret key or a precomputed signing key.");
 	}
 	if (p->session_token && p->session_token_len) {
 		for (i = 0; i < p->session_token_len; i++) {
@@ -119,8 +120,7 @@ static bool check_credentials(const mm_sigv4_params* p, mm_error* err)
 /* ---- key derivation and signing ----------------------------------------- */
 
 bool mm_sigv4_derive_key(const char* secret_key, size_t secret_key_len, const char* date8, const char* region,
-    size_t region_len, const char* service, size_t service_len, unsigned char out[MM_SIGV4_KEY_LEN],
-    mm_error* err)
+    size_t region_len, const char* service, size_t service_len, unsigned char out[MM_SIGV4_KEY_LEN], mm_error* err)
 {
 	unsigned char k[MM_SIGV4_KEY_LEN];
 	unsigned char* first = NULL;
@@ -128,8 +128,8 @@ bool mm_sigv4_derive_key(const char* secret_key, size_t secret_key_len, const ch
 	bool ok = false;
 
 	if (!secret_key || secret_key_len == 0) {
-		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-		    "AWS signing needs a secret key or a precomputed signing key.");
+		return mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "AWS signing needs a secret key or a precomputed signing key.");
 	}
 	for (i = 0; date8 && i < 8; i++) {
 		if (date8[i] < '0' || date8[i] > '9') {

@@ -84,7 +84,7 @@ typedef struct {
 	char amz_date[MM_SIGV4_TIMESTAMP_LEN + 1];
 	char payload_hash[MM_SIGV4_HEX_LEN + 1];
 	char signature[MM_SIGV4_HEX_LEN + 1];
-	char* authorization;     /* owned, NUL-terminated */
+	char* authorization;      /* owned, NUL-terminated */
 	mm_buf canonical_request; /* owned */
 	mm_buf string_to_sign;    /* owned */
 } mm_sigv4_result;
@@ -97,8 +97,7 @@ void mm_sigv4_result_free(mm_sigv4_result* res);
  * MM_ERROR_INVALID_ARGUMENT for bad input (the message never holds the
  * secret, the token or the access key) and MM_ERROR_INTERNAL when OpenSSL or
  * memory fails; res is then left empty. */
-bool mm_sigv4_sign(const mm_sigv4_request* req, const mm_sigv4_params* params, mm_sigv4_result* res,
-    mm_error* err);
+bool mm_sigv4_sign(const mm_sigv4_request* req, const mm_sigv4_params* params, mm_sigv4_result* res, mm_error* err);
 
 /* Signs an mm_http_request in place: computes the signature over its
  * method, URL, headers and body, then appends X-Amz-Date,
@@ -109,8 +108,7 @@ bool mm_sigv4_sign_http_request(mm_http_request* req, const mm_sigv4_params* par
 /* Derives the signing key HMAC chain "AWS4"+secret -> date (8 digits) ->
  * region -> service -> "aws4_request" into out. */
 bool mm_sigv4_derive_key(const char* secret_key, size_t secret_key_len, const char* date8, const char* region,
-    size_t region_len, const char* service, size_t service_len, unsigned char out[MM_SIGV4_KEY_LEN],
-    mm_error* err);
+    size_t region_len, const char* service, size_t service_len, unsigned char out[MM_SIGV4_KEY_LEN], mm_error* err);
 
 /* Formats t (seconds since the epoch, UTC) as YYYYMMDDTHHMMSSZ; false for a
  * time before 1970 or after 9999. */

@@ -36,10 +36,7 @@ typedef struct {
 
 static const char hex_upper[] = "0123456789ABCDEF";
 
-static char ascii_lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
+static char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
 
 static bool is_unreserved(unsigned char c)
 {
@@ -48,10 +45,7 @@ static bool is_unreserved(unsigned char c)
 }
 
 /* RFC 7230 tchar: what a method or header name may be made of. */
-static bool is_tchar(unsigned char c)
-{
-	return is_unreserved(c) || (c != '\0' && strchr("!#$%&'*+^`|", c) != NULL);
-}
+static bool is_tchar(unsigned char c) { return is_unreserved(c) || (c != '\0' && strchr("!#$%&'*+^`|", c) != NULL); }
 
 /* RFC 3986 encoding as AWS wants it: unreserved bytes as they are, every
  * other byte as %XX with upper-case hex; '/' kept when keep_slash. */
@@ -64,7 +58,7 @@ static void append_encoded(mm_buf* out, const char* s, size_t len, bool keep_sla
 		if (is_unreserved(c) || (keep_slash && c == '/')) {
 			mm_buf_append_char(out, (char)c);
 		} else {
-			char esc[3] = {'%', hex_upper[c >> 4], hex_upper[c & 0x0f]};
+			char esc[3] = { '%', hex_upper[c >> 4], hex_upper[c & 0x0f] };
 			mm_buf_append(out, esc, 3);
 		}
 	}
@@ -164,8 +158,8 @@ static bool parse_url(const char* url, size_t len, sigv4_url* out, mm_error* err
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)url[i];
 		if (c < 0x20 || c == 0x7f) {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-			    "URL to sign %s contains a control character.", quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign %s contains a control character.", quoted);
 		}
 	}
 	if (len >= 8 && compare_names(url, 8, "https://", 8) == 0) {
@@ -180,10 +174,12 @@ static bool parse_url(const char* url, size_t len, sigv4_url* out, mm_error* err
 	}
 	for (end = start; end < len && url[end] != '/' && url[end] != '?' && url[end] != '#'; end++) {
 		if (url[end] == '@') {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign must not contain user information.");
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign must not contain user information.");
 		}
 		if (url[end] == ' ') {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign %s has a space in its host.", quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign %s has a space in its host.", quoted);
 		}
 		if (url[end] == ':') {
 			colon = end;
@@ -201,7 +197,8 @@ static bool parse_url(const char* url, size_t len, sigv4_url* out, mm_error* err
 			port = port * 10 + (unsigned long)(url[i] - '0');
 		}
 		if (port_len == 0 || i < end || port == 0 || port > 65535) {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign %s has an invalid port.", quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "URL to sign %s has an invalid port.", quoted);
 		}
 	}
 	if (end == start || (have_colon && colon == start)) {
@@ -315,21 +312,24 @@ static bool collect_headers(const mm_sigv4_request* req, const mm_sigv4_params* 
 		size_t value_len;
 
 		if (!colon || colon == line) {
-			mm_quote(quoted, sizeof(quoted), line ? line : "", line ? (colon ? (size_t)(colon - line) : strlen(line)) : 0);
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Header line %s has no name before ':'.", quoted);
+			mm_quote(quoted, sizeof(quoted), line ? line : "",
+			    line ? (colon ? (size_t)(colon - line) : strlen(line)) : 0);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "Header line %s has no name before ':'.", quoted);
 		}
 		name_len = (size_t)(colon - line);
 		mm_quote(quoted, sizeof(quoted), line, name_len);
 		for (j = 0; j < name_len; j++) {
 			if (!is_tchar((unsigned char)line[j])) {
-				return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "Header name %s is not a valid token.", quoted);
+				return mm_error_set(
+				    err, MM_ERROR_INVALID_ARGUMENT, 0, "Header name %s is not a valid token.", quoted);
 			}
 		}
 		value = colon + 1;
 		value_len = strlen(value);
 		if (mm_text_find_line_break_or_nul(value, value_len) != value_len) {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-			    "Value of header %s contains a line break.", quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "Value of header %s contains a line break.", quoted);
 		}
 		if (name_is(line, name_len, "authorization") || name_is(line, name_len, "x-amz-date") ||
 		    name_is(line, name_len, "x-amz-security-token") ||
@@ -509,7 +509,8 @@ bool mm_sigv4_canonical_request(const mm_sigv4_request* req, const mm_sigv4_para
 
 	/* Reserving the likely size up front keeps the token (when present) from
 	 * being left behind in a freed smaller block. */
-	mm_buf_reserve(creq, strlen(req->method) + 3 * (url.path_len + url.query_len) + p->session_token_len + 512 +
+	mm_buf_reserve(creq,
+	    strlen(req->method) + 3 * (url.path_len + url.query_len) + p->session_token_len + 512 +
 	        64 * req->header_count);
 	mm_buf_append_str(creq, req->method);
 	mm_buf_append_char(creq, '\n');

@@ -20,8 +20,8 @@ bool mm_text_check_header_material(const char* value, size_t len, const char* wh
 		return true;
 	}
 	mm_quote(quoted, sizeof(quoted), value, len);
-	return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must not contain CR, LF or NUL, %s given", what,
-	    quoted);
+	return mm_error_set(
+	    err, MM_ERROR_INVALID_ARGUMENT, 0, "%s must not contain CR, LF or NUL, %s given", what, quoted);
 }
 
 bool mm_text_check_header_name(const char* name, size_t len, mm_error* err)

@@ -81,7 +81,8 @@ bool mm_threading_build(const mm_threading_input* in, mm_threading_headers* out,
 	if (!mm_text_check_header_material(in->thread_id, in->thread_id_len, "Thread ID", err) ||
 	    !mm_text_check_header_material(in->domain ? in->domain : "", in->domain_len, "Mail domain", err) ||
 	    (has_parent &&
-	        !mm_text_check_header_material(in->parent_message_id, in->parent_message_id_len, "Parent Message-ID", err))) {
+	        !mm_text_check_header_material(
+	            in->parent_message_id, in->parent_message_id_len, "Parent Message-ID", err))) {
 		return false;
 	}
 	mm_buf_init(&t);

@@ -44,10 +44,7 @@ typedef struct {
 	char errbuf[CURL_ERROR_SIZE];
 } mm_http_transfer;
 
-void mm_http_options_init(mm_http_options* opts)
-{
-	memset(opts, 0, sizeof(*opts));
-}
+void mm_http_options_init(mm_http_options* opts) { memset(opts, 0, sizeof(*opts)); }
 
 /* ---- the pool ---------------------------------------------------------- */
 
@@ -65,9 +62,9 @@ mm_http_pool* mm_http_pool_new(void)
 		return NULL;
 	}
 	/* No lock callbacks: a pool is only ever used by the thread that owns it. */
-	if (curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT) != CURLSHE_OK
-	    || curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) != CURLSHE_OK
-	    || curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) != CURLSHE_OK) {
+	if (curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT) != CURLSHE_OK ||
+	    curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) != CURLSHE_OK ||
+	    curl_share_setopt(pool->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) != CURLSHE_OK) {
 		curl_share_cleanup(pool->share);
 		mm_free(pool);
 		return NULL;
@@ -75,10 +72,7 @@ mm_http_pool* mm_http_pool_new(void)
 	return pool;
 }
 
-bool mm_http_pool_usable(const mm_http_pool* pool)
-{
-	return pool && pool->owner_pid == getpid();
-}
+bool mm_http_pool_usable(const mm_http_pool* pool) { return pool && pool->owner_pid == getpid(); }
 
 void mm_http_pool_free(mm_http_pool* pool)
 {
@@ -157,8 +151,7 @@ static size_t mm_http_on_body(char* data, size_t size, size_t nmemb, void* userd
 }
 
 /* Matches "Name:" case-insensitively and returns the trimmed value. */
-static bool mm_http_header_value(const char* line, size_t len, const char* name, const char** value,
-    size_t* value_len)
+static bool mm_http_header_value(const char* line, size_t len, const char* name, const char** value, size_t* value_len)
 {
 	size_t name_len = strlen(name);
 	const char* v;
@@ -257,18 +250,18 @@ static bool mm_http_parse_url(mm_http_transfer* t, const char* url, mm_error* er
 	if (!u) {
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "Out of memory.");
 	}
-	if (!url || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK
-	    || curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK
-	    || curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK
-	    || curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK) {
+	if (!url || curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK ||
+	    curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK) {
 		/* The URL may carry an account id or a key, so it is not quoted. */
 		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "The request URL is not a valid absolute URL.");
 		goto cleanup;
 	}
 	if (strcasecmp(scheme, "http") != 0 && strcasecmp(scheme, "https") != 0) {
 		mm_quote(quoted, sizeof(quoted), scheme, strlen(scheme));
-		mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "The request URL scheme %s is not http or https.",
-		    quoted);
+		mm_error_set(
+		    err, MM_ERROR_INVALID_ARGUMENT, 0, "The request URL scheme %s is not http or https.", quoted);
 		goto cleanup;
 	}
 	curl_url_get(u, CURLUPART_PATH, &t->url_path, 0);
@@ -364,8 +357,8 @@ static bool mm_http_set_method(mm_http_transfer* t)
 	CURL* e = t->easy;
 	const mm_http_request* req = t->req;
 	const char* method = req->method ? req->method : "GET";
-	bool has_body = req->body.len > 0 || strcmp(method, "POST") == 0 || strcmp(method, "PUT") == 0
-	    || strcmp(method, "PATCH") == 0;
+	bool has_body = req->body.len > 0 || strcmp(method, "POST") == 0 || strcmp(method, "PUT") == 0 ||
+	    strcmp(method, "PATCH") == 0;
 	bool ok = true;
 
 	if (strcmp(method, "HEAD") == 0) {
@@ -423,8 +416,8 @@ static bool mm_http_transfer_setup(mm_http_pool* pool, mm_http_transfer* t, cons
 	if (!e) {
 		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "libcurl could not create a handle.");
 	}
-	snprintf(user_agent, sizeof(user_agent), "%s libcurl/%s", opts->product ? opts->product : "metamta",
-	    info->version);
+	snprintf(
+	    user_agent, sizeof(user_agent), "%s libcurl/%s", opts->product ? opts->product : "metamta", info->version);
 
 	ok = mm_http_set_fixed_options(e, user_agent);
 	ok = ok && curl_easy_setopt(e, CURLOPT_URL, req->url) == CURLE_OK;
@@ -436,17 +429,20 @@ static bool mm_http_transfer_setup(mm_http_pool* pool, mm_http_transfer* t, cons
 	ok = ok && curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, mm_http_on_header) == CURLE_OK;
 	ok = ok && curl_easy_setopt(e, CURLOPT_HEADERDATA, (void*)t) == CURLE_OK;
 	ok = ok && curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t)t->max_body) == CURLE_OK;
-	ok = ok && curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, opts->timeout_ms > 0 ? opts->timeout_ms
-	    : MM_HTTP_DEFAULT_TIMEOUT_MS) == CURLE_OK;
-	ok = ok && curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, opts->connect_timeout_ms > 0
-	    ? opts->connect_timeout_ms : MM_HTTP_DEFAULT_CONNECT_TIMEOUT_MS) == CURLE_OK;
+	ok = ok &&
+	    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS,
+	        opts->timeout_ms > 0 ? opts->timeout_ms : MM_HTTP_DEFAULT_TIMEOUT_MS) == CURLE_OK;
+	ok = ok &&
+	    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+	        opts->connect_timeout_ms > 0 ? opts->connect_timeout_ms : MM_HTTP_DEFAULT_CONNECT_TIMEOUT_MS) ==
+	        CURLE_OK;
 	if (opts->cainfo && opts->cainfo[0]) {
 		ok = ok && curl_easy_setopt(e, CURLOPT_CAINFO, opts->cainfo) == CURLE_OK;
 	}
 	ok = ok && mm_http_set_method(t);
 	if (!ok) {
-		return mm_error_set(err, MM_ERROR_INTERNAL, 0, "libcurl rejected an option for the request to %s.",
-		    t->origin);
+		return mm_error_set(
+		    err, MM_ERROR_INTERNAL, 0, "libcurl rejected an option for the request to %s.", t->origin);
 	}
 	return true;
 }
@@ -458,8 +454,8 @@ static bool mm_http_fully_sent(const mm_http_transfer* t)
 	long header_bytes = 0;
 	curl_off_t body_bytes = 0;
 
-	if (curl_easy_getinfo(t->easy, CURLINFO_REQUEST_SIZE, &header_bytes) != CURLE_OK
-	    || curl_easy_getinfo(t->easy, CURLINFO_SIZE_UPLOAD_T, &body_bytes) != CURLE_OK) {
+	if (curl_easy_getinfo(t->easy, CURLINFO_REQUEST_SIZE, &header_bytes) != CURLE_OK ||
+	    curl_easy_getinfo(t->easy, CURLINFO_SIZE_UPLOAD_T, &body_bytes) != CURLE_OK) {
 		return false;
 	}
 	return header_bytes > 0 && body_bytes >= (curl_off_t)t->req->body.len;
@@ -467,8 +463,8 @@ static bool mm_http_fully_sent(const mm_http_transfer* t)
 
 static bool mm_http_leaks_url(const mm_http_transfer* t, const char* text)
 {
-	return (t->url_path && strlen(t->url_path) > 1 && strstr(text, t->url_path))
-	    || (t->url_query && t->url_query[0] && strstr(text, t->url_query));
+	return (t->url_path && strlen(t->url_path) > 1 && strstr(text, t->url_path)) ||
+	    (t->url_query && t->url_query[0] && strstr(text, t->url_query));
 }
 
 static bool mm_http_transfer_finish(mm_http_transfer* t, CURLcode rc, mm_error* err)
@@ -478,8 +474,8 @@ static bool mm_http_transfer_finish(mm_http_transfer* t, CURLcode rc, mm_error* 
 	int code;
 
 	if (rc == CURLE_OK) {
-		if (curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &t->res->status) == CURLE_OK
-		    && t->res->status > 0 && !t->res->body.failed) {
+		if (curl_easy_getinfo(t->easy, CURLINFO_RESPONSE_CODE, &t->res->status) == CURLE_OK &&
+		    t->res->status > 0 && !t->res->body.failed) {
 			return true;
 		}
 		rc = t->res->body.failed ? CURLE_OUT_OF_MEMORY : CURLE_GOT_NOTHING;
@@ -502,8 +498,8 @@ static bool mm_http_transfer_finish(mm_http_transfer* t, CURLcode rc, mm_error* 
 			why = curl_easy_strerror(rc);
 			len = strlen(why);
 		}
-		mm_error_set(err, MM_ERROR_TRANSPORT, code, "The HTTP request to %s failed: %.*s.", t->origin, (int)len,
-		    why);
+		mm_error_set(
+		    err, MM_ERROR_TRANSPORT, code, "The HTTP request to %s failed: %.*s.", t->origin, (int)len, why);
 	}
 	err->outcome_unknown = code != MM_TRANSPORT_CONNECT && code != MM_TRANSPORT_TLS && mm_http_fully_sent(t);
 	mm_buf_free(&t->res->body);
@@ -515,8 +511,8 @@ static bool mm_http_transfer_finish(mm_http_transfer* t, CURLcode rc, mm_error* 
 
 /* ---- public sends ------------------------------------------------------ */
 
-bool mm_http_send(mm_http_pool* pool, const mm_http_request* req, const mm_http_options* opts,
-    mm_http_response* res, mm_error* err)
+bool mm_http_send(
+    mm_http_pool* pool, const mm_http_request* req, const mm_http_options* opts, mm_http_response* res, mm_error* err)
 {
 	mm_http_transfer t;
 	bool ok;
@@ -582,14 +578,16 @@ bool mm_http_send_many(mm_http_pool* pool, const mm_http_request* const* request
 	while (next < n || active > 0) {
 		while (active < max_concurrency && next < n) {
 			i = next++;
-			if (!mm_http_transfer_setup(pool, &transfers[i], requests[i], opts, &responses[i], &errors[i])) {
+			if (!mm_http_transfer_setup(
+			        pool, &transfers[i], requests[i], opts, &responses[i], &errors[i])) {
 				all_ok = false;
 				mm_http_transfer_cleanup(pool, &transfers[i]);
 			} else if ((max_concurrency > 5 &&
-			               curl_easy_setopt(transfers[i].easy, CURLOPT_MAXCONNECTS, (long)max_concurrency) != CURLE_OK) ||
-			           curl_multi_add_handle(multi, transfers[i].easy) != CURLM_OK) {
-				mm_error_set(&errors[i], MM_ERROR_INTERNAL, 0, "libcurl could not queue the request to %s.",
-				    transfers[i].origin);
+			               curl_easy_setopt(transfers[i].easy, CURLOPT_MAXCONNECTS,
+			                   (long)max_concurrency) != CURLE_OK) ||
+			    curl_multi_add_handle(multi, transfers[i].easy) != CURLM_OK) {
+				mm_error_set(&errors[i], MM_ERROR_INTERNAL, 0,
+				    "libcurl could not queue the request to %s.", transfers[i].origin);
 				all_ok = false;
 				mm_http_transfer_cleanup(pool, &transfers[i]);
 			} else {

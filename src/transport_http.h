@@ -48,8 +48,8 @@ bool mm_http_pool_usable(const mm_http_pool* pool);
  * empty and err has domain MM_ERROR_TRANSPORT (code MM_TRANSPORT_*, with
  * outcome_unknown set when the whole request had been sent), or
  * MM_ERROR_INVALID_ARGUMENT for a malformed request, or MM_ERROR_INTERNAL. */
-bool mm_http_send(mm_http_pool* pool, const mm_http_request* req, const mm_http_options* opts,
-    mm_http_response* res, mm_error* err);
+bool mm_http_send(
+    mm_http_pool* pool, const mm_http_request* req, const mm_http_options* opts, mm_http_response* res, mm_error* err);
 
 /* Sends n requests in parallel over the pool, at most max_concurrency at a
  * time (0 = n). responses[i] and errors[i] receive the result of

@@ -47,7 +47,7 @@ typedef struct {
 	long ok_run;
 	long ok_run_before_last;
 	bool expect_ehlo_reply;
-	char reply[MM_SMTP_REPLY_MAX];  /* the reply being read, lines joined */
+	char reply[MM_SMTP_REPLY_MAX]; /* the reply being read, lines joined */
 	char last_reply[MM_SMTP_REPLY_MAX];
 	char errbuf[CURL_ERROR_SIZE];
 } mm_smtp_attempt;
@@ -86,15 +86,9 @@ void mm_smtp_session_free(mm_smtp_session* session)
 	mm_free(session);
 }
 
-bool mm_smtp_session_usable(const mm_smtp_session* session)
-{
-	return session && session->owner_pid == getpid();
-}
+bool mm_smtp_session_usable(const mm_smtp_session* session) { return session && session->owner_pid == getpid(); }
 
-long mm_smtp_session_connections(const mm_smtp_session* session)
-{
-	return session ? session->connections : 0;
-}
+long mm_smtp_session_connections(const mm_smtp_session* session) { return session ? session->connections : 0; }
 
 /* ---- checks ------------------------------------------------------------- */
 
@@ -135,15 +129,15 @@ bool mm_smtp_check_data(const char* data, size_t len, mm_error* err)
 			}
 			if (i - line_start > MM_SMTP_MAX_LINE) {
 				return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-				    "Line %zu of the raw message is %zu octets long; SMTP allows %d.", line, i - line_start,
-				    MM_SMTP_MAX_LINE);
+				    "Line %zu of the raw message is %zu octets long; SMTP allows %d.", line,
+				    i - line_start, MM_SMTP_MAX_LINE);
 			}
 			i++;
 			line++;
 			line_start = i + 1;
 		} else if (c == '\0') {
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0,
-			    "The raw message has a NUL byte on line %zu.", line);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "The raw message has a NUL byte on line %zu.", line);
 		}
 	}
 	if (len - line_start > MM_SMTP_MAX_LINE) {
@@ -156,8 +150,8 @@ bool mm_smtp_check_data(const char* data, size_t len, mm_error* err)
 
 static bool host_char_ok(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
-	    || c == '_';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+	    c == '_';
 }
 
 static bool parse_port(const char* s, size_t len, long* port)
@@ -288,8 +282,8 @@ static bool check_helo(const char* name, mm_error* err)
 	for (i = 0; name[i]; i++) {
 		if (!host_char_ok(name[i])) {
 			mm_quote(quoted, sizeof(quoted), name, strlen(name));
-			return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, 0, "The EHLO name %s is not a host name.",
-			    quoted);
+			return mm_error_set(
+			    err, MM_ERROR_INVALID_ARGUMENT, 0, "The EHLO name %s is not a host name.", quoted);
 		}
 	}
 	return true;
@@ -346,8 +340,8 @@ static size_t on_reply_line(char* line, size_t size, size_t nitems, void* userda
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) {
 		len--;
 	}
-	if (len < 3 || line[0] < '1' || line[0] > '5' || line[1] < '0' || line[1] > '9' || line[2] < '0'
-	    || line[2] > '9') {
+	if (len < 3 || line[0] < '1' || line[0] > '5' || line[1] < '0' || line[1] > '9' || line[2] < '0' ||
+	    line[2] > '9') {
 		return size * nitems;
 	}
 	code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
@@ -452,8 +446,9 @@ static bool set_options(CURL* e, const mm_smtp_options* opts, const char* url, c
 	ok = ok && curl_easy_setopt(e, CURLOPT_URL, url) == CURLE_OK;
 	ok = ok && curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L) == CURLE_OK;
 	ok = ok && curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L) == CURLE_OK;
-	ok = ok && curl_easy_setopt(e, CURLOPT_USE_SSL,
-	    opts->protocol == MM_SMTP_STARTTLS ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_NONE) == CURLE_OK;
+	ok = ok &&
+	    curl_easy_setopt(e, CURLOPT_USE_SSL,
+	        opts->protocol == MM_SMTP_STARTTLS ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_NONE) == CURLE_OK;
 	if (opts->cainfo && opts->cainfo[0]) {
 		ok = ok && curl_easy_setopt(e, CURLOPT_CAINFO, opts->cainfo) == CURLE_OK;
 	}
@@ -480,10 +475,7 @@ static bool set_options(CURL* e, const mm_smtp_options* opts, const char* url, c
 	return ok;
 }
 
-static bool starts_with(const char* s, const char* prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
+static bool starts_with(const char* s, const char* prefix) { return strncmp(s, prefix, strlen(prefix)) == 0; }
 
 /* The enhanced status code ("5.1.1", RFC 3463) at the start of a reply. */
 static void enhanced_code(const char* text, char* out, size_t size)
@@ -605,14 +597,13 @@ static bool dropped_before_data(const mm_smtp_attempt* a, CURLcode rc, long new_
 	if (a->last_code == 421) {
 		return true;
 	}
-	return a->replies == 0
-	    && (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING
-	        || rc == CURLE_WEIRD_SERVER_REPLY);
+	return a->replies == 0 &&
+	    (rc == CURLE_SEND_ERROR || rc == CURLE_RECV_ERROR || rc == CURLE_GOT_NOTHING ||
+	        rc == CURLE_WEIRD_SERVER_REPLY);
 }
 
-static CURLcode perform(mm_smtp_session* session, const mm_smtp_options* opts, const char* url,
-    const char* mail_from, struct curl_slist* rcpts, mm_smtp_attempt* a, bool fresh, long* new_connections,
-    mm_error* err)
+static CURLcode perform(mm_smtp_session* session, const mm_smtp_options* opts, const char* url, const char* mail_from,
+    struct curl_slist* rcpts, mm_smtp_attempt* a, bool fresh, long* new_connections, mm_error* err)
 {
 	CURLcode rc;
 
@@ -661,8 +652,8 @@ bool mm_smtp_send(mm_smtp_session* session, const mm_smtp_options* opts, const c
 		mail_from = "";
 	}
 	host_count = parse_hosts(opts, hosts, err);
-	if (host_count == 0 || !check_helo(helo, err) || !mm_smtp_check_address(mail_from, true, "sender", err)
-	    || !mm_smtp_check_data(data, len, err)) {
+	if (host_count == 0 || !check_helo(helo, err) || !mm_smtp_check_address(mail_from, true, "sender", err) ||
+	    !mm_smtp_check_data(data, len, err)) {
 		return false;
 	}
 	if (recipient_count == 0) {

@@ -19,23 +19,23 @@
 #define MM_SMTP_MAX_LINE 998
 
 typedef enum {
-	MM_SMTP_PLAIN = 0,    /* no TLS at all */
-	MM_SMTP_STARTTLS,     /* STARTTLS required (RFC 3207); refusal is an error */
-	MM_SMTP_IMPLICIT_TLS  /* TLS from the first byte (smtps, RFC 8314) */
+	MM_SMTP_PLAIN = 0,   /* no TLS at all */
+	MM_SMTP_STARTTLS,    /* STARTTLS required (RFC 3207); refusal is an error */
+	MM_SMTP_IMPLICIT_TLS /* TLS from the first byte (smtps, RFC 8314) */
 } mm_smtp_protocol;
 
 typedef struct {
 	/* One host or a ';'-separated list, each "name", "name:port", "a.b.c.d",
 	 * "[v6]" or "[v6]:port"; tried in order while connecting fails. */
 	const char* host;
-	long port;                 /* for hosts without ":port"; <= 0 = 25 */
+	long port; /* for hosts without ":port"; <= 0 = 25 */
 	mm_smtp_protocol protocol;
-	const char* user;          /* NULL or "" = no AUTH */
-	const char* password;      /* never copied into a message */
-	const char* cainfo;        /* CA bundle path; NULL or "" = libcurl's default */
-	long timeout_ms;           /* whole send, and each server reply; <= 0 = 60 s */
-	long connect_timeout_ms;   /* <= 0 = timeout_ms */
-	const char* helo_name;     /* EHLO argument; NULL or "" = "localhost" */
+	const char* user;        /* NULL or "" = no AUTH */
+	const char* password;    /* never copied into a message */
+	const char* cainfo;      /* CA bundle path; NULL or "" = libcurl's default */
+	long timeout_ms;         /* whole send, and each server reply; <= 0 = 60 s */
+	long connect_timeout_ms; /* <= 0 = timeout_ms */
+	const char* helo_name;   /* EHLO argument; NULL or "" = "localhost" */
 } mm_smtp_options;
 
 typedef struct mm_smtp_session mm_smtp_session;

@@ -36,8 +36,8 @@ static bool parse_seconds(const char* s, size_t len, long* out)
 }
 
 /* Lower-case hex HMAC-SHA256 of a || b into hex (65 bytes). */
-static bool hmac_hex(const char* key, size_t key_len, const char* a, size_t a_len, const char* b, size_t b_len,
-    char* hex)
+static bool hmac_hex(
+    const char* key, size_t key_len, const char* a, size_t a_len, const char* b, size_t b_len, char* hex)
 {
 	static const char digits[] = "0123456789abcdef";
 	unsigned char mac[EVP_MAX_MD_SIZE];
@@ -68,9 +68,8 @@ static bool hmac_hex(const char* key, size_t key_len, const char* a, size_t a_le
 	return ok;
 }
 
-bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* timestamp, size_t ts_len,
-    const char* token, size_t tok_len, const char* signature, size_t sig_len, long now, long max_age_seconds,
-    mm_error* err)
+bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* timestamp, size_t ts_len, const char* token,
+    size_t tok_len, const char* signature, size_t sig_len, long now, long max_age_seconds, mm_error* err)
 {
 	char expected[MM_SHA256_HEX_LEN + 1];
 	char quoted[160];
@@ -101,7 +100,8 @@ bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* time
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, MM_MAILGUN_WEBHOOK_BAD_SIGNATURE,
 		    "Mailgun webhook signature is not valid; check the webhook signing key");
 	}
-	skew = max_age_seconds < MM_MAILGUN_WEBHOOK_MAX_FUTURE_SKEW ? max_age_seconds : MM_MAILGUN_WEBHOOK_MAX_FUTURE_SKEW;
+	skew =
+	    max_age_seconds < MM_MAILGUN_WEBHOOK_MAX_FUTURE_SKEW ? max_age_seconds : MM_MAILGUN_WEBHOOK_MAX_FUTURE_SKEW;
 	/* Both ts and now are >= 0 here, so neither difference can overflow. */
 	if (ts < now && now - ts > max_age_seconds) {
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, MM_MAILGUN_WEBHOOK_STALE,
@@ -110,8 +110,8 @@ bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* time
 	}
 	if (ts > now && ts - now > skew) {
 		return mm_error_set(err, MM_ERROR_INVALID_ARGUMENT, MM_MAILGUN_WEBHOOK_FUTURE,
-		    "Mailgun webhook timestamp %ld is %ld seconds in the future, more than the allowed %ld", ts, ts - now,
-		    skew);
+		    "Mailgun webhook timestamp %ld is %ld seconds in the future, more than the allowed %ld", ts,
+		    ts - now, skew);
 	}
 	return true;
 }

@@ -13,12 +13,12 @@
 
 /* Codes inside MM_ERROR_INVALID_ARGUMENT set by the check. */
 enum {
-	MM_MAILGUN_WEBHOOK_NO_KEY = 1,     /* empty key: every signature would be forgeable */
-	MM_MAILGUN_WEBHOOK_MALFORMED,      /* timestamp not decimal digits */
-	MM_MAILGUN_WEBHOOK_BAD_SIGNATURE,  /* wrong length or value */
-	MM_MAILGUN_WEBHOOK_STALE,          /* older than max_age_seconds */
-	MM_MAILGUN_WEBHOOK_FUTURE,         /* ahead of now by more than the skew allowance */
-	MM_MAILGUN_WEBHOOK_BAD_WINDOW      /* max_age_seconds <= 0 or now < 0 */
+	MM_MAILGUN_WEBHOOK_NO_KEY = 1,    /* empty key: every signature would be forgeable */
+	MM_MAILGUN_WEBHOOK_MALFORMED,     /* timestamp not decimal digits */
+	MM_MAILGUN_WEBHOOK_BAD_SIGNATURE, /* wrong length or value */
+	MM_MAILGUN_WEBHOOK_STALE,         /* older than max_age_seconds */
+	MM_MAILGUN_WEBHOOK_FUTURE,        /* ahead of now by more than the skew allowance */
+	MM_MAILGUN_WEBHOOK_BAD_WINDOW     /* max_age_seconds <= 0 or now < 0 */
 };
 
 /* How far a timestamp may be ahead of now (clock skew), capped by max_age. */
@@ -31,8 +31,7 @@ enum {
  * after it. Checks in order: key, window, timestamp form, signature,
  * age, so "stale" is only ever said of an authentic request. Messages
  * never contain the key or the expected signature. */
-bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* timestamp, size_t ts_len,
-    const char* token, size_t tok_len, const char* signature, size_t sig_len, long now, long max_age_seconds,
-    mm_error* err);
+bool mm_mailgun_webhook_verify(const char* key, size_t key_len, const char* timestamp, size_t ts_len, const char* token,
+    size_t tok_len, const char* signature, size_t sig_len, long now, long max_age_seconds, mm_error* err);
 
 #endif

@@ -8,27 +8,27 @@
 
 static int check_passed, check_failed;
 
-#define CHECK(cond)                                                                      \
-	do {                                                                                 \
+#define CHECK(cond)                                                                              \
+	do {                                                                                     \
 		if (cond) {                                                                      \
-			check_passed++;                                                              \
+			check_passed++;                                                          \
 		} else {                                                                         \
-			check_failed++;                                                              \
-			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond);    \
+			check_failed++;                                                          \
+			fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
 		}                                                                                \
 	} while (0)
 
 /* Compares len bytes of got with a NUL-terminated expectation. */
-#define CHECK_BYTES(got, got_len, want)                                                  \
-	do {                                                                                 \
-		size_t want_len_ = strlen(want);                                                 \
-		if ((got_len) == want_len_ && memcmp((got), (want), want_len_) == 0) {           \
-			check_passed++;                                                              \
-		} else {                                                                         \
-			check_failed++;                                                              \
-			fprintf(stderr, "%s:%d: got [%.*s], want [%s]\n", __FILE__, __LINE__,        \
-			    (int)(got_len), (const char*)(got), (want));                             \
-		}                                                                                \
+#define CHECK_BYTES(got, got_len, want)                                                                       \
+	do {                                                                                                  \
+		size_t want_len_ = strlen(want);                                                              \
+		if ((got_len) == want_len_ && memcmp((got), (want), want_len_) == 0) {                        \
+			check_passed++;                                                                       \
+		} else {                                                                                      \
+			check_failed++;                                                                       \
+			fprintf(stderr, "%s:%d: got [%.*s], want [%s]\n", __FILE__, __LINE__, (int)(got_len), \
+			    (const char*)(got), (want));                                                      \
+		}                                                                                             \
 	} while (0)
 
 static inline int check_summary(const char* name)

@@ -21,7 +21,8 @@ static const accept_case accepts[] = {
 	{ "https://api.mailgun.net", "https://api.mailgun.net", 0, "api.mailgun.net", "" },
 	{ "https://api.eu.mailgun.net/", "https://api.eu.mailgun.net", 0, "api.eu.mailgun.net", "" },
 	{ "HTTPS://API.Twilio.COM", "https://api.twilio.com", 0, "api.twilio.com", "" },
-	{ "https://example.com:8443/prefix/v1/", "https://example.com:8443/prefix/v1", 8443, "example.com", "/prefix/v1" },
+	{ "https://example.com:8443/prefix/v1/", "https://example.com:8443/prefix/v1", 8443, "example.com",
+	    "/prefix/v1" },
 	{ "https://example.com///", "https://example.com", 0, "example.com", "" },
 	{ "https://10.0.0.1:1", "https://10.0.0.1:1", 1, "10.0.0.1", "" },
 	{ "https://[2001:db8::1]:443/x", "https://[2001:db8::1]:443/x", 443, "[2001:db8::1]", "/x" },
@@ -30,8 +31,8 @@ static const accept_case accepts[] = {
 	{ "http://localhost:65535", "http://localhost:65535", 65535, "localhost", "" },
 	{ "http://LocalHost/", "http://localhost", 0, "localhost", "" },
 	{ "http://[::1]:9000/a/b", "http://[::1]:9000/a/b", 9000, "[::1]", "/a/b" },
-	{ "https://h.example/p%20q/~x_y-z.1!$&'()*+,;=:", "https://h.example/p%20q/~x_y-z.1!$&'()*+,;=:", 0, "h.example",
-	    "/p%20q/~x_y-z.1!$&'()*+,;=:" },
+	{ "https://h.example/p%20q/~x_y-z.1!$&'()*+,;=:", "https://h.example/p%20q/~x_y-z.1!$&'()*+,;=:", 0,
+	    "h.example", "/p%20q/~x_y-z.1!$&'()*+,;=:" },
 };
 
 static const reject_case rejects[] = {
@@ -167,8 +168,9 @@ static void test_host_and_join(void)
 	CHECK(!mm_base_uri_parse_host("a..b", 4, &uri, &err));
 	/* A failure of the inner base-URI check still speaks of the host name given. */
 	CHECK(!mm_base_uri_parse_host("api.example.com:0", 17, &uri, &err));
-	CHECK(strcmp(err.message, "API host name must be a host name with an optional :port (1-65535), "
-	    "'api.example.com:0' given") == 0);
+	CHECK(strcmp(err.message,
+	          "API host name must be a host name with an optional :port (1-65535), "
+	          "'api.example.com:0' given") == 0);
 
 	mm_buf_reset(&url);
 	CHECK(mm_base_uri_parse("http://127.0.0.1:8025/mock/", 27, &uri, &err));

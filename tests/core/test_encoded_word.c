@@ -31,11 +31,17 @@ int main(void)
 
 	mm_buf_init(&b);
 	mm_error_clear(&err);
-	CHECK(mm_encoded_word_append(&b, "Ren\xC3\xA9" "e", 6, MM_ENCODED_WORD_B, "Name", &err));
+	CHECK(mm_encoded_word_append(&b,
+	    "Ren\xC3\xA9"
+	    "e",
+	    6, MM_ENCODED_WORD_B, "Name", &err));
 	CHECK_BYTES(b.data, b.len, "=?UTF-8?B?UmVuw6ll?=");
 
 	mm_buf_reset(&b);
-	CHECK(mm_encoded_word_append(&b, "Ren\xC3\xA9" "e a_b=c?", 13, MM_ENCODED_WORD_Q, "Name", &err));
+	CHECK(mm_encoded_word_append(&b,
+	    "Ren\xC3\xA9"
+	    "e a_b=c?",
+	    13, MM_ENCODED_WORD_Q, "Name", &err));
 	CHECK_BYTES(b.data, b.len, "=?UTF-8?Q?Ren=C3=A9e_a=5Fb=3Dc=3F?=");
 
 	/* Mostly ASCII: AUTO picks Q; mostly non-ASCII: B. */
@@ -70,14 +76,19 @@ int main(void)
 
 	mm_buf_reset(&b);
 	mm_error_clear(&err);
-	CHECK(!mm_encoded_word_append(&b, "Ren\xE9" "e", 5, MM_ENCODED_WORD_B, "Display name", &err));
+	CHECK(!mm_encoded_word_append(&b,
+	    "Ren\xE9"
+	    "e",
+	    5, MM_ENCODED_WORD_B, "Display name", &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT);
 	CHECK(strncmp(err.message, "Display name must be valid UTF-8", 32) == 0);
 
 	/* The address header form. */
 	{
 		mm_address a;
-		mm_address_parse("Ren\xC3\xA9" "e <r@example.org>", 22, &a);
+		mm_address_parse("Ren\xC3\xA9"
+		                 "e <r@example.org>",
+		    22, &a);
 		mm_buf_reset(&b);
 		mm_error_clear(&err);
 		CHECK(mm_address_append_header_form(&a, &b, &err));

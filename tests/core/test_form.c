@@ -27,8 +27,8 @@ int main(void)
 	for (i = 0; i < 256; i++) {
 		char c = (char)i;
 		all[i] = c;
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-		    c == '_' || c == '~') {
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+		    c == '.' || c == '_' || c == '~') {
 			want[w++] = c;
 		} else {
 			w += (size_t)snprintf(want + w, sizeof(want) - w, "%%%02X", (unsigned)i);

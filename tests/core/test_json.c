@@ -41,7 +41,7 @@ static void test_write_string(void)
 	mm_error_clear(&err);
 	CHECK(!mm_json_append_string(&b, "\xC0\xAF", 2, "Text body", &err)); /* overlong '/' */
 	CHECK(strncmp(err.message, "Text body is not valid UTF-8", 28) == 0);
-	CHECK(!mm_json_append_string(&b, "\xED\xA0\x80", 3, "x", &err)); /* surrogate */
+	CHECK(!mm_json_append_string(&b, "\xED\xA0\x80", 3, "x", &err));     /* surrogate */
 	CHECK(!mm_json_append_string(&b, "\xF4\x90\x80\x80", 4, "x", &err)); /* > U+10FFFF */
 	CHECK(!mm_json_append_string(&b, "\xE2\x82", 2, "x", &err));         /* cut short */
 	CHECK(!mm_json_append_string(&b, "\x80", 1, "x", &err));             /* lone continuation */
@@ -201,8 +201,8 @@ static void test_truthy(void)
 	                         "\"h\":10,\"i\":\"00\",\"j\":true,\"k\":[0],\"l\":0e7}",
 	    &err);
 	const mm_json_value* r = mm_json_root(doc);
-	const char* falsy[] = {"a", "b", "c", "d", "e", "f", "g", "l", "absent"};
-	const char* truthy[] = {"h", "i", "j", "k"};
+	const char* falsy[] = { "a", "b", "c", "d", "e", "f", "g", "l", "absent" };
+	const char* truthy[] = { "h", "i", "j", "k" };
 	size_t i;
 
 	for (i = 0; i < sizeof(falsy) / sizeof(falsy[0]); i++) {
@@ -218,14 +218,61 @@ static void test_truthy(void)
 static void test_read_malformed(void)
 {
 	static const char* bad[] = {
-	    "", " ", "{", "[", "[1,", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{a:1}", "{\"a\":}", "\"abc", "\"a\\",
-	    "\"\\x\"", "\"\\u12\"", "\"\\u12G4\"", "\"\\ud800\"", "\"\\ud800\\u0041\"", "\"\\udc00\"", "\"a\nb\"",
-	    "\"\t\"", "\"\xFF\"", "\"\xC3\"", "\xEF\xBB\xBF{}", "01", "-", "1.", ".5", "1e", "1e+", "+1", "0x10",
-	    "NaN", "Infinity", "tru", "nul", "truex", "[1] [2]", "{} x", "/* c */ {}", "[1 2]", "{\"a\":1 \"b\":2}",
-	    "'a'", "[\"a\",\"\\u00",
-	    /* Inside an object member, as provider error bodies arrive. */
-	    "{\"a\"", "{\"a\":", "{\"a\":01}", "{\"a\":-}", "{\"a\":1.}", "{\"a\":tru}", "{\"a\":\"x\ny\"}",
-	    "{\"a\":[1,2}", "{\"a\":{}}}", "{} {}", "{\"a\":\"unterminated}",
+		"",
+		" ",
+		"{",
+		"[",
+		"[1,",
+		"[1,]",
+		"{\"a\":1,}",
+		"{\"a\" 1}",
+		"{a:1}",
+		"{\"a\":}",
+		"\"abc",
+		"\"a\\",
+		"\"\\x\"",
+		"\"\\u12\"",
+		"\"\\u12G4\"",
+		"\"\\ud800\"",
+		"\"\\ud800\\u0041\"",
+		"\"\\udc00\"",
+		"\"a\nb\"",
+		"\"\t\"",
+		"\"\xFF\"",
+		"\"\xC3\"",
+		"\xEF\xBB\xBF{}",
+		"01",
+		"-",
+		"1.",
+		".5",
+		"1e",
+		"1e+",
+		"+1",
+		"0x10",
+		"NaN",
+		"Infinity",
+		"tru",
+		"nul",
+		"truex",
+		"[1] [2]",
+		"{} x",
+		"/* c */ {}",
+		"[1 2]",
+		"{\"a\":1 \"b\":2}",
+		"'a'",
+		"[\"a\",\"\\u00",
+		/* Inside an object member, as provider error bodies arrive. */
+		"{\"a\"",
+		"{\"a\":",
+		"{\"a\":01}",
+		"{\"a\":-}",
+		"{\"a\":1.}",
+		"{\"a\":tru}",
+		"{\"a\":\"x\ny\"}",
+		"{\"a\":[1,2}",
+		"{\"a\":{}}}",
+		"{} {}",
+		"{\"a\":\"unterminated}",
 	};
 	mm_error err;
 	size_t i;
@@ -308,9 +355,9 @@ static unsigned next_random(void)
 static void test_read_mutations(void)
 {
 	static const char* seeds[] = {
-	    "{\"ErrorCode\":406,\"Message\":\"Inactive \\u00e9 \\ud83d\\ude00\"}",
-	    "[{\"ErrorCode\":0,\"MessageID\":\"x\"},{\"a\":[1,-2.5e3,true,false,null,{}]}]",
-	    "{\"errors\":[{\"message\":\"m\",\"field\":null}]}",
+		"{\"ErrorCode\":406,\"Message\":\"Inactive \\u00e9 \\ud83d\\ude00\"}",
+		"[{\"ErrorCode\":0,\"MessageID\":\"x\"},{\"a\":[1,-2.5e3,true,false,null,{}]}]",
+		"{\"errors\":[{\"message\":\"m\",\"field\":null}]}",
 	};
 	static const char alphabet[] = "{}[]\",:\\u0123456789eE+-.tfnl \n\xC3\xA9\xFF";
 	char buf[128];
@@ -332,9 +379,7 @@ static void test_read_mutations(void)
 					buf[at] = alphabet[next_random() % (sizeof(alphabet) - 1)];
 				}
 				break;
-			case 1: /* cut */
-				len = at;
-				break;
+			case 1: /* cut */ len = at; break;
 			default: /* insert */
 				if (len < sizeof(buf)) {
 					memmove(buf + at + 1, buf + at, len - at);

@@ -57,7 +57,8 @@ static void test_full_message(void)
 	static const char binary[] = { 0, 1, 2, '\r', '\n', '-', '-', (char)0xFF, 'x' };
 	mm_address from = addr(S("Ada \"The\" Lovelace"), S("ada"), S("example.org"));
 	mm_address reply = addr(NONE, S("replies"), S("example.org"));
-	mm_address to[2] = { addr(NONE, S("bob"), S("example.com")), addr(S("Carol, C."), S("carol"), S("example.com")) };
+	mm_address to[2] = { addr(NONE, S("bob"), S("example.com")),
+		addr(S("Carol, C."), S("carol"), S("example.com")) };
 	mm_address cc[1] = { addr(S("Dan"), S("dan"), S("example.net")) };
 	mm_header headers[3] = { { S("X-Tag"), S("one") }, { S("X-Tag"), S("two") }, { S("Message-ID"), S("<m1@x>") } };
 	mm_attachment files[2] = { { { binary, sizeof(binary) }, S("data.bin"), S("application/octet-stream") },
@@ -72,9 +73,10 @@ static void test_full_message(void)
 	const char* ct;
 	static const char* const want_names[] = { "subject", "from", "to", "cc", "h:reply-to", "h:X-Tag", "h:X-Tag",
 		"h:Message-ID", "text", "html", "attachment", "attachment" };
-	static const char* const want_values[] = { "Caf\xC3\xA9 \"menu\"", "\"Ada \\\"The\\\" Lovelace\" <ada@example.org>",
-		"bob@example.com, \"Carol, C.\" <carol@example.com>", "\"Dan\" <dan@example.net>", "replies@example.org",
-		"one", "two", "<m1@x>", "@alice see below\r\n", "<p>hi</p>" };
+	static const char* const want_values[] = { "Caf\xC3\xA9 \"menu\"",
+		"\"Ada \\\"The\\\" Lovelace\" <ada@example.org>", "bob@example.com, \"Carol, C.\" <carol@example.com>",
+		"\"Dan\" <dan@example.net>", "replies@example.org", "one", "two", "<m1@x>", "@alice see below\r\n",
+		"<p>hi</p>" };
 	int n, i;
 
 	email.from = &from;
@@ -307,8 +309,8 @@ static void test_rejections(void)
 	email.attachment_count = 0;
 }
 
-static void expect_provider_error(long status, const char* body, const char* want_message,
-    const char* want_provider_message, int line)
+static void expect_provider_error(
+    long status, const char* body, const char* want_message, const char* want_provider_message, int line)
 {
 	mm_error err;
 
@@ -340,8 +342,8 @@ static void test_responses(void)
 	CHECK(mm_mailgun_parse_response(200, ok_body, strlen(ok_body), &err));
 	CHECK(mm_mailgun_parse_response(200, nul_body, sizeof(nul_body) - 1, &err));
 
-	PROVIDER_ERROR(200, "{\"message\":\"Queued.\"}", "Mailgun answered HTTP 200 without a message id: 'Queued.'",
-	    "Queued.");
+	PROVIDER_ERROR(
+	    200, "{\"message\":\"Queued.\"}", "Mailgun answered HTTP 200 without a message id: 'Queued.'", "Queued.");
 	PROVIDER_ERROR(200, "{\"id\":\"\"}", "Mailgun answered HTTP 200 without a message id", "");
 	PROVIDER_ERROR(200, "{\"id\":5}", "Mailgun answered HTTP 200 without a message id", "");
 	PROVIDER_ERROR(200, "{\"x\":{\"id\":\"inner\"}}", "Mailgun answered HTTP 200 without a message id", "");
@@ -360,9 +362,10 @@ static void test_responses(void)
 	/* A plain-text body is quoted in the sentence, without its line breaks. */
 	PROVIDER_ERROR(401, "Forbidden", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
 	PROVIDER_ERROR(401, "\r\nForbidden \n", "Mailgun request failed with HTTP status 401: 'Forbidden'", "");
-	PROVIDER_ERROR(429, "{\"error\":\"rate\"}",
-	    "Mailgun request failed with HTTP status 429: '{\"error\":\"rate\"}'", "");
-	PROVIDER_ERROR(400, "{\"message\":\"\"}", "Mailgun request failed with HTTP status 400: '{\"message\":\"\"}'", "");
+	PROVIDER_ERROR(
+	    429, "{\"error\":\"rate\"}", "Mailgun request failed with HTTP status 429: '{\"error\":\"rate\"}'", "");
+	PROVIDER_ERROR(
+	    400, "{\"message\":\"\"}", "Mailgun request failed with HTTP status 400: '{\"message\":\"\"}'", "");
 	PROVIDER_ERROR(500, "", "Mailgun request failed with HTTP status 500 and an empty body", "");
 	PROVIDER_ERROR(502, " \r\n", "Mailgun request failed with HTTP status 502 and an empty body", "");
 	/* A 2xx status is required even when the body carries an id. */

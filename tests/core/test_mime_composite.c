@@ -5,16 +5,16 @@
 #include "mime.h"
 #include "mm_alloc.h"
 
-#define S(lit) ((mm_str){lit, sizeof(lit) - 1})
+#define S(lit) ((mm_str){ lit, sizeof(lit) - 1 })
 
 int main(void)
 {
-	static const char* types[] = {"message/rfc822", "Multipart/Mixed; boundary=x", "text/plain"};
-	static const char* expect[] = {"application/octet-stream", "application/octet-stream", "text/plain"};
+	static const char* types[] = { "message/rfc822", "Multipart/Mixed; boundary=x", "text/plain" };
+	static const char* expect[] = { "application/octet-stream", "application/octet-stream", "text/plain" };
 
 	for (size_t i = 0; i < 3; i++) {
-		mm_address to = {{NULL, 0}, S("b"), S("example.org")};
-		mm_attachment att = {S("data"), S("x.eml"), {types[i], strlen(types[i])}};
+		mm_address to = { { NULL, 0 }, S("b"), S("example.org") };
+		mm_attachment att = { S("data"), S("x.eml"), { types[i], strlen(types[i]) } };
 		mm_email e;
 		mm_buf out;
 		mm_error err;

@@ -105,8 +105,8 @@ static void test_round_trip(void)
 	CHECK(mm_multipart_add_field(&mp, "h:X-Tag", 7, "one", 3, &err));
 	CHECK(mm_multipart_add_field(&mp, "h:X-Tag", 7, "two", 3, &err));
 	CHECK(mm_multipart_add_field(&mp, "text", 4, nasty, strlen(nasty), &err));
-	CHECK(mm_multipart_add_file(&mp, "attachment", 10, "a.bin", 5, "application/octet-stream", 24, binary,
-	    sizeof(binary), &err));
+	CHECK(mm_multipart_add_file(
+	    &mp, "attachment", 10, "a.bin", 5, "application/octet-stream", 24, binary, sizeof(binary), &err));
 	CHECK(mm_multipart_add_file(&mp, "attachment", 10, "b.txt", 5, "text/plain; charset=utf-8", 25, "B", 1, &err));
 	CHECK(mm_multipart_finish(&mp, &out, content_type, &err));
 

@@ -6,11 +6,11 @@
 #include "mm_alloc.h"
 #include "provider_postmark.h"
 
-#define S(lit) ((mm_str){(lit), sizeof(lit) - 1})
-#define NONE ((mm_str){NULL, 0})
-#define ADDR(name, local, domain) ((mm_address){name, S(local), S(domain)})
+#define S(lit) ((mm_str){ (lit), sizeof(lit) - 1 })
+#define NONE ((mm_str){ NULL, 0 })
+#define ADDR(name, local, domain) ((mm_address){ name, S(local), S(domain) })
 
-static const mm_postmark_config config = {S("https://api.postmarkapp.com"), S("tok-123"), {NULL, 0}};
+static const mm_postmark_config config = { S("https://api.postmarkapp.com"), S("tok-123"), { NULL, 0 } };
 
 static mm_email minimal_email(const mm_address* from, const mm_address* to)
 {
@@ -26,11 +26,13 @@ static mm_email minimal_email(const mm_address* from, const mm_address* to)
 static void test_full_message(void)
 {
 	mm_address from = ADDR(S("Ada \"The\" Lovelace\\"), "ada", "example.org");
-	mm_address to[2] = {ADDR(S("Bob"), "bob", "example.com"), ADDR(NONE, "carol", "example.com")};
+	mm_address to[2] = { ADDR(S("Bob"), "bob", "example.com"), ADDR(NONE, "carol", "example.com") };
 	mm_address cc = ADDR(S("Dan, Jr."), "dan", "example.net");
 	mm_address reply = ADDR(NONE, "replies", "example.org");
-	mm_header headers[3] = {{S("X-A"), S("1")}, {S("X-A"), S("2")}, {S("X-B"), S("a/b")}};
-	mm_attachment att = {S("\x00\xff\x10" "abc\x80"), S("data.bin"), S("application/octet-stream")};
+	mm_header headers[3] = { { S("X-A"), S("1") }, { S("X-A"), S("2") }, { S("X-B"), S("a/b") } };
+	mm_attachment att = { S("\x00\xff\x10"
+		                "abc\x80"),
+		S("data.bin"), S("application/octet-stream") };
 	mm_email e = minimal_email(&from, to);
 	mm_http_request req;
 	mm_error err;
@@ -43,7 +45,8 @@ static void test_full_message(void)
 	e.header_count = 3;
 	e.attachments = &att;
 	e.attachment_count = 1;
-	e.subject = S("Gr\xC3\xBC\xC3\x9F" "e / \"Test\"");
+	e.subject = S("Gr\xC3\xBC\xC3\x9F"
+	              "e / \"Test\"");
 	e.text_body = S("Line 1\nLine 2\t\\");
 	e.html_body = S("<p>Hi</p>");
 	mm_error_clear(&err);
@@ -55,7 +58,8 @@ static void test_full_message(void)
 	CHECK(strcmp(req.headers[1], "Accept: application/json") == 0);
 	CHECK(strcmp(req.headers[2], "Content-Type: application/json") == 0);
 	CHECK_BYTES(req.body.data, req.body.len,
-	    "{\"Subject\":\"Gr\xC3\xBC\xC3\x9F" "e / \\\"Test\\\"\","
+	    "{\"Subject\":\"Gr\xC3\xBC\xC3\x9F"
+	    "e / \\\"Test\\\"\","
 	    "\"From\":\"\\\"Ada \\\\\\\"The\\\\\\\" Lovelace\\\\\\\\\\\" <ada@example.org>\","
 	    "\"To\":\"\\\"Bob\\\" <bob@example.com>, carol@example.com\","
 	    "\"Cc\":\"\\\"Dan, Jr.\\\" <dan@example.net>\","
@@ -75,8 +79,8 @@ static void test_absent_and_empty(void)
 	mm_address from = ADDR(NONE, "a", "example.org");
 	mm_address cc = ADDR(S(""), "c", "example.org");
 	mm_email e = minimal_email(&from, NULL);
-	mm_postmark_config with_stream = {S("https://127.0.0.1:1234/prefix//"), S("t"), S("broadcast")};
-	mm_postmark_config empty_stream = {S("http://127.0.0.1:1234"), S("t"), S("")};
+	mm_postmark_config with_stream = { S("https://127.0.0.1:1234/prefix//"), S("t"), S("broadcast") };
+	mm_postmark_config empty_stream = { S("http://127.0.0.1:1234"), S("t"), S("") };
 	mm_http_request req;
 	mm_error err;
 
@@ -126,8 +130,8 @@ static void test_rejections(void)
 	/* A line break in a display name is folded to a space by the string
 	 * form (messages.md §7.3); one in the address itself must be refused. */
 	mm_address broken = ADDR(S("Evil"), "b\r\nBcc: x@y", "example.org");
-	mm_header bad_header = {S("X-A:"), S("1")};
-	mm_header bad_value = {S("X-A"), S("1\nBcc: x")};
+	mm_header bad_header = { S("X-A:"), S("1") };
+	mm_header bad_value = { S("X-A"), S("1\nBcc: x") };
 	mm_email e = minimal_email(&from, &to);
 	mm_postmark_config cfg = config;
 
@@ -149,8 +153,8 @@ static void test_rejections(void)
 	e.to = &bad_name;
 	expect_build_error(&config, &e, "To address is not valid UTF-8 (byte 0xC3 at offset 5)");
 	e.to = &broken;
-	expect_build_error(&config, &e,
-	    "To address must not contain CR, LF or NUL, '\"Evil\" <b\\r\\nBcc: x@y@example.org>' given");
+	expect_build_error(
+	    &config, &e, "To address must not contain CR, LF or NUL, '\"Evil\" <b\\r\\nBcc: x@y@example.org>' given");
 	e.to = &to;
 	e.headers = &bad_header;
 	e.header_count = 1;
@@ -167,30 +171,30 @@ static void test_rejections(void)
 	expect_build_error(&cfg, &e, "Postmark access token must not contain CR, LF or NUL");
 	cfg.access_token = S("t");
 	cfg.base_uri = S("ftp://example.org");
-	expect_build_error(&cfg, &e,
-	    "Base URI must start with https:// (or http:// for a loopback host), 'ftp://example.org' given");
+	expect_build_error(
+	    &cfg, &e, "Base URI must start with https:// (or http:// for a loopback host), 'ftp://example.org' given");
 	cfg.base_uri = S("https://");
-	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
+	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){ 0 }, &(mm_error){ 0 }));
 	cfg.base_uri = S("https://a b");
-	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
+	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){ 0 }, &(mm_error){ 0 }));
 	cfg.base_uri = S("https://x/?q=1");
-	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
+	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){ 0 }, &(mm_error){ 0 }));
 	cfg.base_uri = NONE;
-	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){0}, &(mm_error){0}));
+	CHECK(!mm_postmark_build(&cfg, &e, &(mm_http_request){ 0 }, &(mm_error){ 0 }));
 	/* Plain http only towards loopback: a typo must not send the token in clear text. */
 	cfg.base_uri = S("http://api.postmarkapp.com");
 	expect_build_error(&cfg, &e,
 	    "Base URI may use http:// only for a loopback host (127.0.0.0/8, localhost, [::1]), "
 	    "'http://api.postmarkapp.com' given");
 	cfg.base_uri = S("https://user:pw@api.postmarkapp.com");
-	expect_build_error(&cfg, &e,
-	    "Base URI must not contain user-info ('@'); credentials belong in the adapter options");
+	expect_build_error(
+	    &cfg, &e, "Base URI must not contain user-info ('@'); credentials belong in the adapter options");
 }
 
 static void test_limits(void)
 {
 	mm_address from = ADDR(NONE, "a", "example.org");
-	mm_address many[51] = {{{NULL, 0}, {NULL, 0}, {NULL, 0}}};
+	mm_address many[51] = { { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } } };
 	mm_email e = minimal_email(&from, many);
 	mm_http_request req;
 	mm_error err;
@@ -213,14 +217,14 @@ static void test_limits(void)
 
 	/* Refused before encoding when the bodies alone are too large... */
 	memset(text, 'x', big + 1);
-	e.text_body = (mm_str){text, big + 1};
+	e.text_body = (mm_str){ text, big + 1 };
 	expect_build_error(&config, &e,
 	    "Postmark message is too large: at least 10485761 bytes as JSON, at most 10485760 (10 MB) are allowed");
 	/* ...and after building when the JSON around them tips it over. */
-	e.text_body = (mm_str){text, big - 20};
-	expect_build_error(&config, &e,
-	    "Postmark message is too large: 10485799 bytes as JSON, at most 10485760 (10 MB) are allowed");
-	e.text_body = (mm_str){text, big - 60};
+	e.text_body = (mm_str){ text, big - 20 };
+	expect_build_error(
+	    &config, &e, "Postmark message is too large: 10485799 bytes as JSON, at most 10485760 (10 MB) are allowed");
+	e.text_body = (mm_str){ text, big - 60 };
 	CHECK(mm_postmark_build(&config, &e, &req, &err));
 	CHECK(req.body.len <= MM_POSTMARK_MAX_MESSAGE_BYTES);
 	mm_http_request_free(&req);
@@ -231,7 +235,7 @@ static void test_batch(void)
 {
 	mm_address from = ADDR(NONE, "a", "example.org");
 	mm_address to = ADDR(NONE, "b", "example.org");
-	mm_email emails[2] = {minimal_email(&from, &to), minimal_email(&from, &to)};
+	mm_email emails[2] = { minimal_email(&from, &to), minimal_email(&from, &to) };
 	mm_email* lots = calloc(MM_POSTMARK_MAX_BATCH + 1, sizeof(mm_email));
 	mm_http_request req;
 	mm_error err;
@@ -267,11 +271,12 @@ static void test_batch(void)
 		char* text = calloc(1, nine);
 		memset(text, 'x', nine);
 		for (i = 0; i < 6; i++) {
-			lots[i].text_body = (mm_str){text, nine};
+			lots[i].text_body = (mm_str){ text, nine };
 		}
 		CHECK(!mm_postmark_build_batch(&config, lots, 6, &req, &err));
-		CHECK(strcmp(err.message, "Postmark batch is too large: at least 56623104 bytes as JSON, at most 52428800 "
-		                          "(50 MB) are allowed") == 0);
+		CHECK(strcmp(err.message,
+		          "Postmark batch is too large: at least 56623104 bytes as JSON, at most 52428800 "
+		          "(50 MB) are allowed") == 0);
 		CHECK(mm_postmark_build_batch(&config, lots, 5, &req, &err));
 		mm_http_request_free(&req);
 		free(text);
@@ -289,24 +294,29 @@ static void test_response(void)
 {
 	mm_error err;
 
-	CHECK(parse(200, "{\"To\":\"b@example.org\",\"SubmittedAt\":\"2024-01-01T00:00:00Z\",\"MessageID\":\"0a1b\","
-	                 "\"ErrorCode\":0,\"Message\":\"OK\"}",
+	CHECK(parse(200,
+	    "{\"To\":\"b@example.org\",\"SubmittedAt\":\"2024-01-01T00:00:00Z\",\"MessageID\":\"0a1b\","
+	    "\"ErrorCode\":0,\"Message\":\"OK\"}",
 	    &err));
 	CHECK(err.domain == MM_ERROR_NONE);
 	CHECK(parse(200, "{\"ErrorCode\":\"0\"}", &err));
 	CHECK(parse(200, "[]", &err));
 
-	CHECK(!parse(422, "{\"ErrorCode\":406,\"Message\":\"You tried to send to recipient(s) that have been marked as "
-	                  "inactive.\"}",
+	CHECK(!parse(422,
+	    "{\"ErrorCode\":406,\"Message\":\"You tried to send to recipient(s) that have been marked as "
+	    "inactive.\"}",
 	    &err));
 	CHECK(err.domain == MM_ERROR_PROVIDER && err.code == MM_PROVIDER_BY_HTTP_STATUS && err.status == 422);
 	CHECK(strcmp(err.provider_code, "406") == 0 && err.provider_code_is_int);
-	CHECK(strcmp(err.provider_message, "You tried to send to recipient(s) that have been marked as inactive.") == 0);
-	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 422: (406) You tried to send to "
-	                          "recipient(s) that have been marked as inactive.") == 0);
+	CHECK(
+	    strcmp(err.provider_message, "You tried to send to recipient(s) that have been marked as inactive.") == 0);
+	CHECK(strcmp(err.message,
+	          "Postmark request failed with HTTP status 422: (406) You tried to send to "
+	          "recipient(s) that have been marked as inactive.") == 0);
 
-	CHECK(!parse(401, "{\"ErrorCode\":10,\"Message\":\"The Server Token you provided in the "
-	                  "X-Postmark-Server-Token request header was invalid.\"}",
+	CHECK(!parse(401,
+	    "{\"ErrorCode\":10,\"Message\":\"The Server Token you provided in the "
+	    "X-Postmark-Server-Token request header was invalid.\"}",
 	    &err));
 	CHECK(err.status == 401 && strcmp(err.provider_code, "10") == 0);
 	CHECK(strncmp(err.message, "Postmark request failed with HTTP status 401: (10) The Server Token", 67) == 0);
@@ -320,8 +330,9 @@ static void test_response(void)
 
 	CHECK(!parse(200, "Thanks!", &err));
 	CHECK(err.domain == MM_ERROR_PROVIDER && err.status == 200);
-	CHECK(strcmp(err.message, "Expected JSON response from Postmark: Invalid JSON at offset 0: unexpected "
-	                          "character") == 0);
+	CHECK(strcmp(err.message,
+	          "Expected JSON response from Postmark: Invalid JSON at offset 0: unexpected "
+	          "character") == 0);
 	CHECK(!parse(200, "\"OK\"", &err));
 	CHECK(strcmp(err.message, "Expected JSON response from Postmark: the body is not a JSON object or array") == 0);
 	CHECK(!parse(200, "", &err));
@@ -329,8 +340,9 @@ static void test_response(void)
 
 	CHECK(!parse(500, "<html><body>Internal \xC3\xA9rror\r\n</body></html>", &err));
 	CHECK(err.status == 500 && err.provider_code[0] == '\0' && err.provider_message[0] == '\0');
-	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 500: "
-	                          "'<html><body>Internal ??rror\\r\\n</body></html>'") == 0);
+	CHECK(strcmp(err.message,
+	          "Postmark request failed with HTTP status 500: "
+	          "'<html><body>Internal ??rror\\r\\n</body></html>'") == 0);
 	CHECK(!parse(503, "", &err));
 	CHECK(strcmp(err.message, "Postmark request failed with HTTP status 503 and an empty body") == 0);
 	CHECK(!parse(502, "{\"Message\":\"Bad gateway\"}", &err));
@@ -369,8 +381,9 @@ static void test_batch_response(void)
 	CHECK(results[2].error.domain == MM_ERROR_NONE && strcmp(results[2].message_id, "id-3") == 0);
 
 	CHECK(!mm_postmark_parse_batch_response(200, body, strlen(body), results, 2, &err));
-	CHECK(strcmp(err.message, "Expected one result per message from Postmark: 2 messages sent, 3 results "
-	                          "received") == 0);
+	CHECK(strcmp(err.message,
+	          "Expected one result per message from Postmark: 2 messages sent, 3 results "
+	          "received") == 0);
 	body = "[1]";
 	CHECK(mm_postmark_parse_batch_response(200, body, strlen(body), results, 1, &err));
 	CHECK(results[0].error.domain == MM_ERROR_PROVIDER);

@@ -7,10 +7,10 @@
 #include "mm_alloc.h"
 #include "provider_postmark.h"
 
-#define S(lit) ((mm_str){(lit), sizeof(lit) - 1})
-#define NONE ((mm_str){NULL, 0})
+#define S(lit) ((mm_str){ (lit), sizeof(lit) - 1 })
+#define NONE ((mm_str){ NULL, 0 })
 
-static const mm_postmark_config config = {S("https://api.postmarkapp.com"), S("tok-123"), S("outbound")};
+static const mm_postmark_config config = { S("https://api.postmarkapp.com"), S("tok-123"), S("outbound") };
 
 static mm_email simple_email(const mm_address* from, const mm_address* to, mm_str subject)
 {
@@ -27,10 +27,10 @@ static mm_email simple_email(const mm_address* from, const mm_address* to, mm_st
 
 static void test_same_bytes_as_build_batch(void)
 {
-	mm_address from = {NONE, S("a"), S("example.org")};
-	mm_address to = {NONE, S("b"), S("example.org")};
-	mm_email emails[3] = {simple_email(&from, &to, S("One")), simple_email(&from, &to, S("Two \xc3\xa9")),
-	    simple_email(&from, &to, NONE)};
+	mm_address from = { NONE, S("a"), S("example.org") };
+	mm_address to = { NONE, S("b"), S("example.org") };
+	mm_email emails[3] = { simple_email(&from, &to, S("One")), simple_email(&from, &to, S("Two \xc3\xa9")),
+		simple_email(&from, &to, NONE) };
 	mm_http_request singles[3], joined, built;
 	mm_http_request* ptrs[3];
 	mm_error err;
@@ -56,7 +56,7 @@ static void test_same_bytes_as_build_batch(void)
 	/* One message is still a (one-element) batch. */
 	CHECK(mm_postmark_join_batch(&config, ptrs, 1, &joined, &err));
 	CHECK(joined.body.len == singles[0].body.len + 2 && joined.body.data[0] == '[' &&
-	      joined.body.data[joined.body.len - 1] == ']');
+	    joined.body.data[joined.body.len - 1] == ']');
 	mm_http_request_free(&joined);
 	for (i = 0; i < 3; i++) {
 		mm_http_request_free(&singles[i]);

@@ -6,11 +6,11 @@
 #include "mm_alloc.h"
 #include "provider_sendgrid.h"
 
-#define S(lit) ((mm_str){(lit), sizeof(lit) - 1})
-#define NONE ((mm_str){NULL, 0})
-#define ADDR(name, local, domain) ((mm_address){name, S(local), S(domain)})
+#define S(lit) ((mm_str){ (lit), sizeof(lit) - 1 })
+#define NONE ((mm_str){ NULL, 0 })
+#define ADDR(name, local, domain) ((mm_address){ name, S(local), S(domain) })
 
-static const mm_sendgrid_config config = {S("https://api.sendgrid.com"), S("SG.key")};
+static const mm_sendgrid_config config = { S("https://api.sendgrid.com"), S("SG.key") };
 
 static mm_email minimal_email(const mm_address* from, const mm_address* to)
 {
@@ -26,11 +26,14 @@ static mm_email minimal_email(const mm_address* from, const mm_address* to)
 static void test_full_message(void)
 {
 	mm_address from = ADDR(S("Ada \"The\" Lovelace\\"), "ada", "example.org");
-	mm_address to[2] = {ADDR(S("Bj\xC3\xB6rn"), "bjorn", "example.com"), ADDR(NONE, "carol", "example.com")};
+	mm_address to[2] = { ADDR(S("Bj\xC3\xB6rn"), "bjorn", "example.com"), ADDR(NONE, "carol", "example.com") };
 	mm_address cc = ADDR(S("0"), "zero", "example.net");
 	mm_address reply = ADDR(S(""), "replies", "example.org");
-	mm_header headers[4] = {{S("X-A"), S("1")}, {S("X-B"), S("b")}, {S("X-A"), S("2")}, {S("x-a"), S("3")}};
-	mm_attachment att = {S("\x00\xff\x10" "abc\x80"), S("data \"1\".bin"), S("application/octet-stream")};
+	mm_header headers[4] = { { S("X-A"), S("1") }, { S("X-B"), S("b") }, { S("X-A"), S("2") },
+		{ S("x-a"), S("3") } };
+	mm_attachment att = { S("\x00\xff\x10"
+		                "abc\x80"),
+		S("data \"1\".bin"), S("application/octet-stream") };
 	mm_email e = minimal_email(&from, to);
 	mm_http_request req;
 	mm_error err;
@@ -43,7 +46,8 @@ static void test_full_message(void)
 	e.header_count = 4;
 	e.attachments = &att;
 	e.attachment_count = 1;
-	e.subject = S("Gr\xC3\xBC\xC3\x9F" "e / Test");
+	e.subject = S("Gr\xC3\xBC\xC3\x9F"
+	              "e / Test");
 	e.text_body = S("Hi\n");
 	e.html_body = S("<p>Hi</p>");
 	mm_error_clear(&err);
@@ -54,7 +58,8 @@ static void test_full_message(void)
 	CHECK(strcmp(req.headers[0], "Authorization: Bearer SG.key") == 0);
 	CHECK(strcmp(req.headers[1], "Content-Type: application/json") == 0);
 	CHECK_BYTES(req.body.data, req.body.len,
-	    "{\"subject\":\"Gr\xC3\xBC\xC3\x9F" "e / Test\","
+	    "{\"subject\":\"Gr\xC3\xBC\xC3\x9F"
+	    "e / Test\","
 	    "\"personalizations\":[{\"to\":[{\"email\":\"bjorn@example.com\",\"name\":\"Bj\xC3\xB6rn\"},"
 	    "{\"email\":\"carol@example.com\"}],\"cc\":[{\"email\":\"zero@example.net\",\"name\":\"0\"}]}],"
 	    "\"from\":{\"email\":\"ada@example.org\",\"name\":\"Ada \\\"The\\\" Lovelace\\\\\"},"
@@ -71,7 +76,7 @@ static void test_absent_and_empty(void)
 	mm_address from = ADDR(NONE, "a", "example.org");
 	mm_address cc = ADDR(NONE, "c", "example.org");
 	mm_email e = minimal_email(&from, NULL);
-	mm_sendgrid_config mock = {S("http://127.0.0.1:8080/sg/"), S("k")};
+	mm_sendgrid_config mock = { S("http://127.0.0.1:8080/sg/"), S("k") };
 	mm_http_request req;
 	mm_error err;
 
@@ -142,8 +147,8 @@ static void test_rejections(void)
 	expect_build_error(&cfg, &e, "SendGrid API key must not contain CR, LF or NUL");
 	cfg.api_key = S("k");
 	cfg.base_uri = S("api.sendgrid.com");
-	expect_build_error(&cfg, &e,
-	    "Base URI must start with https:// (or http:// for a loopback host), 'api.sendgrid.com' given");
+	expect_build_error(
+	    &cfg, &e, "Base URI must start with https:// (or http:// for a loopback host), 'api.sendgrid.com' given");
 	cfg.base_uri = S("http://api.sendgrid.com/");
 	expect_build_error(&cfg, &e,
 	    "Base URI may use http:// only for a loopback host (127.0.0.0/8, localhost, [::1]), "
@@ -176,7 +181,7 @@ static void test_limits(void)
 	e.cc_count = 0;
 
 	/* A 30 MB attachment is 40 MB as base64: refused before encoding. */
-	att.data = (mm_str){data, big};
+	att.data = (mm_str){ data, big };
 	att.filename = S("big.bin");
 	att.mime_type = S("application/octet-stream");
 	e.attachments = &att;
@@ -185,8 +190,8 @@ static void test_limits(void)
 	    "SendGrid message is too large: at least 41943040 bytes as JSON, at most 31457280 (30 MB) are allowed");
 	/* Just under the limit as base64, over it with the JSON around it. */
 	att.data.len = big / 4 * 3 - 30;
-	expect_build_error(&config, &e,
-	    "SendGrid message is too large: 31457443 bytes as JSON, at most 31457280 (30 MB) are allowed");
+	expect_build_error(
+	    &config, &e, "SendGrid message is too large: 31457443 bytes as JSON, at most 31457280 (30 MB) are allowed");
 	att.data.len = big / 4 * 3 - 300;
 	CHECK(mm_sendgrid_build(&config, &e, &req, &err));
 	mm_http_request_free(&req);
@@ -208,17 +213,21 @@ static void test_response(void)
 	CHECK(parse(200, "not json at all", &err));
 	CHECK(err.domain == MM_ERROR_NONE);
 
-	CHECK(!parse(400, "{\"errors\":[{\"message\":\"The from object must be provided for every email send.\","
-	                  "\"field\":\"from\",\"help\":\"http://sendgrid.com/docs\"},{\"message\":\"second\"}]}",
+	CHECK(!parse(400,
+	    "{\"errors\":[{\"message\":\"The from object must be provided for every email send.\","
+	    "\"field\":\"from\",\"help\":\"http://sendgrid.com/docs\"},{\"message\":\"second\"}]}",
 	    &err));
 	CHECK(err.domain == MM_ERROR_PROVIDER && err.code == MM_PROVIDER_BY_HTTP_STATUS && err.status == 400);
-	CHECK(strcmp(err.provider_message, "The from object must be provided for every email send. (field: from)") == 0);
+	CHECK(
+	    strcmp(err.provider_message, "The from object must be provided for every email send. (field: from)") == 0);
 	CHECK(err.provider_code[0] == '\0');
-	CHECK(strcmp(err.message, "SendGrid request failed with HTTP status 400: The from object must be provided for "
-	                          "every email send. (field: from)") == 0);
+	CHECK(strcmp(err.message,
+	          "SendGrid request failed with HTTP status 400: The from object must be provided for "
+	          "every email send. (field: from)") == 0);
 
-	CHECK(!parse(401, "{\"errors\":[{\"field\":null,\"message\":\"The provided authorization grant is invalid, "
-	                  "expired, or revoked\",\"help\":null}]}",
+	CHECK(!parse(401,
+	    "{\"errors\":[{\"field\":null,\"message\":\"The provided authorization grant is invalid, "
+	    "expired, or revoked\",\"help\":null}]}",
 	    &err));
 	CHECK(err.status == 401);
 	CHECK(strcmp(err.provider_message, "The provided authorization grant is invalid, expired, or revoked") == 0);
@@ -229,7 +238,8 @@ static void test_response(void)
 	CHECK(strcmp(err.message, "SendGrid request failed with HTTP status 500: '<html>oops</html>'") == 0);
 	CHECK(err.provider_message[0] == '\0');
 	CHECK(!parse(429, "", &err));
-	CHECK(err.status == 429 && strcmp(err.message, "SendGrid request failed with HTTP status 429 and an empty body") == 0);
+	CHECK(err.status == 429 &&
+	    strcmp(err.message, "SendGrid request failed with HTTP status 429 and an empty body") == 0);
 	/* Control characters from the provider do not reach the message. */
 	CHECK(!parse(400, "{\"errors\":[{\"message\":\"a\\nb\"}]}", &err));
 	CHECK(strcmp(err.provider_message, "a b") == 0);

@@ -237,8 +237,8 @@ static int run_vector(const char* path)
 		unsigned char key[MM_SIGV4_KEY_LEN];
 		char hex[2 * MM_SIGV4_KEY_LEN + 1];
 		size_t i;
-		CHECK(mm_sigv4_derive_key(p.secret_key, p.secret_key_len, v.timestamp, p.region, p.region_len, p.service,
-		    p.service_len, key, &err));
+		CHECK(mm_sigv4_derive_key(p.secret_key, p.secret_key_len, v.timestamp, p.region, p.region_len,
+		    p.service, p.service_len, key, &err));
 		for (i = 0; i < sizeof(key); i++) {
 			snprintf(hex + 2 * i, 3, "%02x", key[i]);
 		}
@@ -318,16 +318,13 @@ static char* sign_get(const char* method, const char* url, const char* const* he
 	return creq;
 }
 
-static bool creq_has(const char* creq, const char* needle)
-{
-	return creq && strstr(creq, needle) != NULL;
-}
+static bool creq_has(const char* creq, const char* needle) { return creq && strstr(creq, needle) != NULL; }
 
 static void test_iam_signing_key(void)
 {
-	static const unsigned char want[MM_SIGV4_KEY_LEN] = {0xf4, 0x78, 0x0e, 0x2d, 0x9f, 0x65, 0xfa, 0x89, 0x5f, 0x9c,
-	    0x67, 0xb3, 0x2c, 0xe1, 0xba, 0xf0, 0xb0, 0xd8, 0xa4, 0x35, 0x05, 0xa0, 0x00, 0xa1, 0xa9, 0xe0, 0x90, 0xd4,
-	    0x14, 0xdb, 0x40, 0x4d};
+	static const unsigned char want[MM_SIGV4_KEY_LEN] = { 0xf4, 0x78, 0x0e, 0x2d, 0x9f, 0x65, 0xfa, 0x89, 0x5f,
+		0x9c, 0x67, 0xb3, 0x2c, 0xe1, 0xba, 0xf0, 0xb0, 0xd8, 0xa4, 0x35, 0x05, 0xa0, 0x00, 0xa1, 0xa9, 0xe0,
+		0x90, 0xd4, 0x14, 0xdb, 0x40, 0x4d };
 	const char* secret = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
 	unsigned char key[MM_SIGV4_KEY_LEN];
 	mm_error err;
@@ -378,18 +375,18 @@ static const struct {
 	const char* piece;
 } url_cases[] = {
 	/* Host is signed as libcurl sends it: the port only when not the default. */
-	{"https://localhost:4566/", "\nhost:localhost:4566\n"},
-	{"https://email.us-east-1.amazonaws.com:443/", "\nhost:email.us-east-1.amazonaws.com\n"},
-	{"http://example.com:80", "GET\n/\n\nhost:example.com\n"},
-	{"HTTP://example.com:443/a?x=1#frag", "GET\n/a\nx=1\nhost:example.com:443\n"},
-	{"https://[::1]:8443/", "\nhost:[::1]:8443\n"},
-	{"https://[::1]/", "\nhost:[::1]\n"},
+	{ "https://localhost:4566/", "\nhost:localhost:4566\n" },
+	{ "https://email.us-east-1.amazonaws.com:443/", "\nhost:email.us-east-1.amazonaws.com\n" },
+	{ "http://example.com:80", "GET\n/\n\nhost:example.com\n" },
+	{ "HTTP://example.com:443/a?x=1#frag", "GET\n/a\nx=1\nhost:example.com:443\n" },
+	{ "https://[::1]:8443/", "\nhost:[::1]:8443\n" },
+	{ "https://[::1]/", "\nhost:[::1]\n" },
 	/* A name without '=' gets an empty value; pairs sort by name, then value. */
-	{"https://example.com/?b&a=1&a=&&c=x", "\na=&a=1&b=&c=x\n"},
+	{ "https://example.com/?b&a=1&a=&&c=x", "\na=&a=1&b=&c=x\n" },
 	/* Query components are decoded first ('+' is a space), then re-encoded. */
-	{"https://example.com/?Message=Hello+World%21&Bad=%zz%4", "\nBad=%25zz%254&Message=Hello%20World%21\n"},
+	{ "https://example.com/?Message=Hello+World%21&Bad=%zz%4", "\nBad=%25zz%254&Message=Hello%20World%21\n" },
 	/* The path is encoded once, '/' kept, no normalisation. */
-	{"https://example.com/a b/./%41/..//", "GET\n/a%20b/./%2541/..//\n"},
+	{ "https://example.com/a b/./%41/..//", "GET\n/a%20b/./%2541/..//\n" },
 };
 
 static void test_urls(void)
@@ -413,13 +410,15 @@ static void test_urls(void)
 /* Empty values are not sent by libcurl, so not signed; tabs collapse. */
 static void test_headers(void)
 {
-	static const char* const headers[] = {"X-Empty:", "X-Blank:   ", "X-Tabs:\ta \t b\t", "Content-Type: text/plain"};
+	static const char* const headers[] = { "X-Empty:", "X-Blank:   ", "X-Tabs:\ta \t b\t",
+		"Content-Type: text/plain" };
 	mm_sigv4_params p = suite_params();
 	mm_error err;
 	char* c = sign_get("PUT", "https://example.com/", headers, 4, &p, &err);
 
-	CHECK(creq_has(c, "\ncontent-type:text/plain\nhost:example.com\nx-amz-date:20150830T123600Z\nx-tabs:a b\n\n"
-	                  "content-type;host;x-amz-date;x-tabs\n"));
+	CHECK(creq_has(c,
+	    "\ncontent-type:text/plain\nhost:example.com\nx-amz-date:20150830T123600Z\nx-tabs:a b\n\n"
+	    "content-type;host;x-amz-date;x-tabs\n"));
 	mm_free(c);
 }
 
@@ -482,10 +481,10 @@ static void test_http_request_ses(void)
 	CHECK(req.header_count == 2);
 	CHECK(req.header_count == 2 && strcmp(req.headers[0], "X-Amz-Date: 20240102T030405Z") == 0);
 	CHECK(req.header_count == 2 &&
-	      strcmp(req.headers[1],
-	          "Authorization: AWS4-HMAC-SHA256 Credential=AKIDSPECEXAMPLE/20240102/eu-west-1/ses/aws4_request,"
-	          "SignedHeaders=host;x-amz-date,"
-	          "Signature=4a9c33a66fa388703a4f4b7beeaf495c22d960686638b7fd7f5a8fcc6811708f") == 0);
+	    strcmp(req.headers[1],
+	        "Authorization: AWS4-HMAC-SHA256 Credential=AKIDSPECEXAMPLE/20240102/eu-west-1/ses/aws4_request,"
+	        "SignedHeaders=host;x-amz-date,"
+	        "Signature=4a9c33a66fa388703a4f4b7beeaf495c22d960686638b7fd7f5a8fcc6811708f") == 0);
 	/* Signing twice is refused (X-Amz-Date is now on it) and changes nothing. */
 	CHECK(!mm_sigv4_sign_http_request(&req, &p, &err));
 	CHECK(req.header_count == 2);
@@ -571,11 +570,11 @@ static void expect_error(const char* method, const char* url, const char* const*
 
 static void test_errors(void)
 {
-	static const char* const date_header[] = {"x-amz-date: 20150830T123600Z"};
-	static const char* const auth_header[] = {"Authorization: AWS4-HMAC-SHA256 x"};
-	static const char* const no_colon[] = {"NoColon"};
-	static const char* const bad_name[] = {"Bad Name: x"};
-	static const char* const line_break[] = {"X-A: a\r\nX-B: b"};
+	static const char* const date_header[] = { "x-amz-date: 20150830T123600Z" };
+	static const char* const auth_header[] = { "Authorization: AWS4-HMAC-SHA256 x" };
+	static const char* const no_colon[] = { "NoColon" };
+	static const char* const bad_name[] = { "Bad Name: x" };
+	static const char* const line_break[] = { "X-A: a\r\nX-B: b" };
 	const char* u = "https://example.amazonaws.com/";
 	mm_sigv4_params p = suite_params();
 	mm_sigv4_params q;
@@ -588,15 +587,18 @@ static void test_errors(void)
 	expect_error("GET", "https://:443/", NULL, 0, &p, "URL to sign 'https://:443/' has no host.");
 	expect_error("GET", "https://example.com:99999/", NULL, 0, &p,
 	    "URL to sign 'https://example.com:99999/' has an invalid port.");
-	expect_error("GET", "https://example.com:/", NULL, 0, &p, "URL to sign 'https://example.com:/' has an invalid port.");
+	expect_error(
+	    "GET", "https://example.com:/", NULL, 0, &p, "URL to sign 'https://example.com:/' has an invalid port.");
 	expect_error("GET", "https://user:wJalrXUtnFEMI@example.com/", NULL, 0, &p,
 	    "URL to sign must not contain user information.");
 	expect_error("GET", "https://example.com/\r\nX: y", NULL, 0, &p,
 	    "URL to sign 'https://example.com/\\r\\nX: y' contains a control character.");
 	expect_error("G T", u, NULL, 0, &p, "HTTP method 'G T' is not a valid token.");
 	expect_error("", u, NULL, 0, &p, "HTTP method '' is not a valid token.");
-	expect_error("GET", u, date_header, 1, &p, "Header 'x-amz-date' is set by the AWS signer and must not be given.");
-	expect_error("GET", u, auth_header, 1, &p, "Header 'Authorization' is set by the AWS signer and must not be given.");
+	expect_error(
+	    "GET", u, date_header, 1, &p, "Header 'x-amz-date' is set by the AWS signer and must not be given.");
+	expect_error(
+	    "GET", u, auth_header, 1, &p, "Header 'Authorization' is set by the AWS signer and must not be given.");
 	expect_error("GET", u, no_colon, 1, &p, "Header line 'NoColon' has no name before ':'.");
 	expect_error("GET", u, bad_name, 1, &p, "Header name 'Bad Name' is not a valid token.");
 	expect_error("GET", u, line_break, 1, &p, "Value of header 'X-A' contains a line break.");
@@ -604,8 +606,8 @@ static void test_errors(void)
 	q = p;
 	q.region = "us-east-1/x";
 	q.region_len = strlen(q.region);
-	expect_error("GET", u, NULL, 0, &q,
-	    "AWS region 'us-east-1/x' may only contain letters, digits, '-', '_', '.' and '~'.");
+	expect_error(
+	    "GET", u, NULL, 0, &q, "AWS region 'us-east-1/x' may only contain letters, digits, '-', '_', '.' and '~'.");
 	q = p;
 	q.service_len = 0;
 	expect_error("GET", u, NULL, 0, &q, "AWS service is empty.");

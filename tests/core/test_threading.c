@@ -88,7 +88,8 @@ int main(void)
 	CHECK(!mm_threading_build(&in, &out, &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT);
 	input(&in, NULL, true, true);
-	in.thread_id = "D\0" "1";
+	in.thread_id = "D\0"
+	               "1";
 	in.thread_id_len = 3;
 	CHECK(!mm_threading_build(&in, &out, &err));
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT);

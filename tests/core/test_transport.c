@@ -64,8 +64,8 @@ static bool run_quiet(char* const argv[])
 static bool make_ca(const char* name)
 {
 	char key[256], crt[256], subj[64];
-	char* argv[] = {"openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-	    "-nodes", "-days", "2", "-subj", subj, "-keyout", tmp_path(key, sizeof(key), name), "-out", crt, NULL};
+	char* argv[] = { "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+		"-nodes", "-days", "2", "-subj", subj, "-keyout", tmp_path(key, sizeof(key), name), "-out", crt, NULL };
 
 	snprintf(subj, sizeof(subj), "/CN=metamta test %s", name);
 	snprintf(crt, sizeof(crt), "%s/%s.pem", tmpdir, name);
@@ -77,10 +77,10 @@ static bool make_ca(const char* name)
 static bool make_leaf(const char* name, const char* ca, const char* san)
 {
 	char key[256], csr[256], crt[256], ext[256], cacrt[256], cakey[256];
-	char* req[] = {"openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-	    "-subj", "/CN=metamta test leaf", "-keyout", key, "-out", csr, NULL};
-	char* sign[] = {"openssl", "x509", "-req", "-in", csr, "-CA", cacrt, "-CAkey", cakey, "-CAcreateserial",
-	    "-days", "2", "-extfile", ext, "-out", crt, NULL};
+	char* req[] = { "openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+		"-subj", "/CN=metamta test leaf", "-keyout", key, "-out", csr, NULL };
+	char* sign[] = { "openssl", "x509", "-req", "-in", csr, "-CA", cacrt, "-CAkey", cakey, "-CAcreateserial",
+		"-days", "2", "-extfile", ext, "-out", crt, NULL };
 	FILE* f;
 
 	snprintf(key, sizeof(key), "%s/%s.key", tmpdir, name);
@@ -102,7 +102,7 @@ static bool make_leaf(const char* name, const char* ca, const char* san)
 static bool server_start(server* s, const char* leaf)
 {
 	char crt[256], key[256], line[64];
-	char* argv[] = {"/usr/bin/python3", SERVER_SCRIPT, "--tls", crt, key, NULL};
+	char* argv[] = { "/usr/bin/python3", SERVER_SCRIPT, "--tls", crt, key, NULL };
 	posix_spawn_file_actions_t fa;
 	struct pollfd pfd;
 	size_t len = 0;
@@ -204,8 +204,8 @@ static long connections(mm_http_pool* pool, const server* s, const mm_http_optio
 	return n;
 }
 
-static void expect_failure(mm_http_pool* pool, const server* s, const char* path, const mm_http_options* opts,
-    int code, bool unknown)
+static void expect_failure(
+    mm_http_pool* pool, const server* s, const char* path, const mm_http_options* opts, int code, bool unknown)
 {
 	mm_http_response res;
 	mm_error err;
@@ -219,7 +219,6 @@ static void expect_failure(mm_http_pool* pool, const server* s, const char* path
 	}
 	mm_http_response_free(&res);
 }
-
 
 static void test_plain_basics(mm_http_pool* pool, const server* s)
 {
@@ -523,8 +522,8 @@ int main(void)
 	unsetenv("ALL_PROXY");
 	CHECK(curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK);
 	CHECK(mkdtemp(tmpdir) != NULL);
-	certs = make_ca("ca") && make_ca("wrongca") && make_leaf("leaf", "ca", "IP:127.0.0.1,DNS:localhost")
-	    && make_leaf("other", "ca", "DNS:other.example");
+	certs = make_ca("ca") && make_ca("wrongca") && make_leaf("leaf", "ca", "IP:127.0.0.1,DNS:localhost") &&
+	    make_leaf("other", "ca", "DNS:other.example");
 	CHECK(certs);
 	CHECK(server_start(&plain, NULL));
 	CHECK(certs && server_start(&tls_good, "leaf"));
@@ -549,7 +548,7 @@ int main(void)
 	server_stop(&tls_good);
 	server_stop(&tls_other);
 	{
-		char* rm[] = {"rm", "-rf", tmpdir, NULL};
+		char* rm[] = { "rm", "-rf", tmpdir, NULL };
 		run_quiet(rm);
 	}
 	curl_global_cleanup();

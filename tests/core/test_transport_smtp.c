@@ -59,9 +59,9 @@ static bool run_quiet(char* const argv[])
 static bool make_cert(char* crt, char* k, const char* name)
 {
 	char subj[64];
-	char* argv[] = {"openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-	    "-days", "2", "-subj", subj, "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", k, "-out",
-	    crt, NULL};
+	char* argv[] = { "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+		"-nodes", "-days", "2", "-subj", subj, "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+		"-keyout", k, "-out", crt, NULL };
 
 	snprintf(subj, sizeof(subj), "/CN=metamta smtp %s", name);
 	snprintf(crt, 300, "%s/%s.pem", tmpdir, name);
@@ -72,7 +72,7 @@ static bool make_cert(char* crt, char* k, const char* name)
 /* Starts the fixture with extra flags (NULL-terminated) and reads its port. */
 static server start(const char* flag, ...)
 {
-	server s = {0, 0, ""};
+	server s = { 0, 0, "" };
 	char* argv[24];
 	int n = 0, fds[2];
 	posix_spawn_file_actions_t fa;
@@ -166,7 +166,7 @@ static int log_count(const server* s, const char* needle)
 	return n;
 }
 
-static const char* const two_rcpts[] = {"bob@example.com", "carol@example.org"};
+static const char* const two_rcpts[] = { "bob@example.com", "carol@example.org" };
 static const char message[] = "From: alice@example.com\r\nSubject: hi\r\n\r\nline one\r\n.dot line\r\n";
 
 static void options_for(mm_smtp_options* o, const server* s, char* host, size_t size)
@@ -210,8 +210,8 @@ static void test_plain_and_reuse(void)
 
 static void test_reconnects(void)
 {
-	const char* modes[][3] = {{"--close-after-each", NULL, NULL}, {"--max-messages", "2", NULL},
-	    {"--idle-close", NULL, NULL}};
+	const char* modes[][3] = { { "--close-after-each", NULL, NULL }, { "--max-messages", "2", NULL },
+		{ "--idle-close", NULL, NULL } };
 	size_t m;
 
 	for (m = 0; m < sizeof(modes) / sizeof(modes[0]); m++) {
@@ -244,7 +244,7 @@ static void test_refusals(void)
 {
 	server s = start("--reject", "carol@example.org", "--tempfail", "temp@example.org", NULL);
 	mm_smtp_session* session = mm_smtp_session_new();
-	const char* const temp[] = {"bob@example.com", "temp@example.org"};
+	const char* const temp[] = { "bob@example.com", "temp@example.org" };
 	mm_smtp_options o;
 	char host[64];
 	mm_error err;
@@ -269,8 +269,8 @@ static void test_refusals(void)
 
 static void test_data_refusals(void)
 {
-	const char* modes[] = {"--data-cmd-fail", "--data-reject"};
-	const char* stage[] = {"the DATA command", "the message after DATA"};
+	const char* modes[] = { "--data-cmd-fail", "--data-reject" };
+	const char* stage[] = { "the DATA command", "the message after DATA" };
 	size_t m;
 
 	for (m = 0; m < 2; m++) {
@@ -414,9 +414,10 @@ static void test_injection(void)
 {
 	server s = start(NULL);
 	mm_smtp_session* session = mm_smtp_session_new();
-	const char* bad_rcpts[] = {"bob@example.com\r\nRCPT TO:<evil@example.net>", "bob@example.com\n",
-	    "<bob@example.com>", "bob@example.com> NOTIFY=NEVER", "bob @example.com", "bob\x7f@example.com", ""};
-	const char* bad_data[] = {"Subject: x\n\nbody\r\n", "Subject: x\r\n\r\nbo\rdy\r\n", "Subject: x\r\n\r\nbody\r"};
+	const char* bad_rcpts[] = { "bob@example.com\r\nRCPT TO:<evil@example.net>", "bob@example.com\n",
+		"<bob@example.com>", "bob@example.com> NOTIFY=NEVER", "bob @example.com", "bob\x7f@example.com", "" };
+	const char* bad_data[] = { "Subject: x\n\nbody\r\n", "Subject: x\r\n\r\nbo\rdy\r\n",
+		"Subject: x\r\n\r\nbody\r" };
 	const char* one[1];
 	char long_line[1100];
 	mm_smtp_options o;
@@ -452,8 +453,8 @@ static void test_injection(void)
 
 	/* Host entries that could smuggle a path, credentials or a query into the URL. */
 	{
-		const char* bad_hosts[] = {"", "a b", "host/x", "user@host", "host?x", "[::1", "h:0", "h:99999", "h:",
-		    "h:25x", "a;;b"};
+		const char* bad_hosts[] = { "", "a b", "host/x", "user@host", "host?x", "[::1", "h:0", "h:99999",
+			"h:", "h:25x", "a;;b" };
 		for (i = 0; i < sizeof(bad_hosts) / sizeof(bad_hosts[0]); i++) {
 			o.host = bad_hosts[i];
 			CHECK(!send_msg(session, &o, &err));
@@ -475,7 +476,7 @@ int main(void)
 		fprintf(stderr, "could not prepare certificates in %s\n", tmpdir);
 		return 1;
 	}
-	CHECK(mm_smtp_check_address("", true, "sender", &(mm_error){0}));
+	CHECK(mm_smtp_check_address("", true, "sender", &(mm_error){ 0 }));
 	mm_smtp_session_free(NULL);
 
 	test_plain_and_reuse();
@@ -490,7 +491,7 @@ int main(void)
 	curl_global_cleanup();
 	CHECK(mm_alloc_live() == 0);
 	{
-		char* argv[] = {"rm", "-rf", tmpdir, NULL};
+		char* argv[] = { "rm", "-rf", tmpdir, NULL };
 		run_quiet(argv);
 	}
 	return check_summary("transport_smtp");

@@ -192,8 +192,8 @@ static void test_responses(void)
 	ERROR_CASE(401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}",
 	    "Twilio request failed with HTTP status 401: (20003) Authenticate", "20003", "Authenticate");
 	/* Only an integer code is kept. */
-	ERROR_CASE(400, "{\"code\":\"21211\",\"message\":\"m\"}", "Twilio request failed with HTTP status 400: m", "",
-	    "m");
+	ERROR_CASE(
+	    400, "{\"code\":\"21211\",\"message\":\"m\"}", "Twilio request failed with HTTP status 400: m", "", "m");
 	ERROR_CASE(400, "{\"code\":1.5}", "Twilio request failed with HTTP status 400: '{\"code\":1.5}'", "", "");
 	ERROR_CASE(400, "{\"code\":99999999999999999999}",
 	    "Twilio request failed with HTTP status 400: '{\"code\":99999999999999999999}'", "", "");

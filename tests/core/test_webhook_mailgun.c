@@ -25,7 +25,8 @@ static int verify(const char* key, size_t key_len, const char* ts, size_t ts_len
 	return err->code;
 }
 
-#define V(sig, now) verify(KEY, strlen(KEY), TS, strlen(TS), TOKEN, strlen(TOKEN), (sig), strlen(sig), (now), MAX_AGE, &err)
+#define V(sig, now) \
+	verify(KEY, strlen(KEY), TS, strlen(TS), TOKEN, strlen(TOKEN), (sig), strlen(sig), (now), MAX_AGE, &err)
 
 int main(void)
 {
@@ -47,7 +48,8 @@ int main(void)
 	sig[10] = sig[10] == '0' ? '1' : '0';
 	CHECK(V(sig, NOW) == MM_MAILGUN_WEBHOOK_BAD_SIGNATURE);
 	CHECK(err.domain == MM_ERROR_INVALID_ARGUMENT);
-	CHECK_BYTES(err.message, strlen(err.message), "Mailgun webhook signature is not valid; check the webhook signing key");
+	CHECK_BYTES(
+	    err.message, strlen(err.message), "Mailgun webhook signature is not valid; check the webhook signing key");
 
 	/* Upper-case hex is a different string. */
 	strcpy(sig, SIG);
@@ -82,8 +84,8 @@ int main(void)
 	    MM_MAILGUN_WEBHOOK_BAD_SIGNATURE);
 
 	/* A missing token counts as empty (Python vector with an empty token). */
-	CHECK(verify(KEY, 7, TS, 10, NULL, 0, "b3b3f505bf04365ec9f61b136a034c76e764cdcb17e51b80579dfa863ca3e3eb", 64, NOW,
-	          MAX_AGE, &err) == 0);
+	CHECK(verify(KEY, 7, TS, 10, NULL, 0, "b3b3f505bf04365ec9f61b136a034c76e764cdcb17e51b80579dfa863ca3e3eb", 64,
+	          NOW, MAX_AGE, &err) == 0);
 
 	/* Stale: one second past the window. */
 	CHECK(V(SIG, 1700000000L + MAX_AGE + 1) == MM_MAILGUN_WEBHOOK_STALE);
@@ -107,7 +109,8 @@ int main(void)
 	CHECK(verify(KEY, 7, "-1700000000", 11, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) == MM_MAILGUN_WEBHOOK_MALFORMED);
 	CHECK(verify(KEY, 7, "17000000.5", 10, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) == MM_MAILGUN_WEBHOOK_MALFORMED);
 	CHECK(verify(KEY, 7, " 1700000000", 11, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) == MM_MAILGUN_WEBHOOK_MALFORMED);
-	CHECK(verify(KEY, 7, "1700000000\0", 11, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) == MM_MAILGUN_WEBHOOK_MALFORMED);
+	CHECK(
+	    verify(KEY, 7, "1700000000\0", 11, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) == MM_MAILGUN_WEBHOOK_MALFORMED);
 	CHECK(strstr(err.message, "'1700000000\\0' given") != NULL);
 	CHECK(verify(KEY, 7, "99999999999999999999999", 23, TOKEN, 6, SIG, 64, NOW, MAX_AGE, &err) ==
 	    MM_MAILGUN_WEBHOOK_MALFORMED);
