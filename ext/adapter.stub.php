@@ -30,7 +30,7 @@ abstract class MailAdapter
     abstract public function sendMessage(ExternalMessage $message): void;
 
     /** Throws when the option map is not acceptable for this adapter. */
-    abstract protected function validateOptions(array $options): void;
+    abstract protected function validateOptions(#[\SensitiveParameter] array $options): void;
 
     /** Every declared option mapped to its default. */
     abstract public function newDefaultOptions(): array;
@@ -84,13 +84,13 @@ abstract class MailAdapter
      * Validates the map with validateOptions(), then replaces the stored options with it.
      * @throws InvalidArgumentException
      */
-    final public function setOptions(array $options): static {}
+    final public function setOptions(#[\SensitiveParameter] array $options): static {}
 
     /**
      * Checks an option map against name => type ("string", "int", "bool", "null", "list<string>", "A|B"): unknown, missing, then mistyped keys.
      * @throws InvalidArgumentException
      */
-    final protected static function checkOptionTypes(array $options, array $types): void {}
+    final protected static function checkOptionTypes(#[\SensitiveParameter] array $options, array $types): void {}
 
     /**
      * One new instance of every known adapter class, keyed by adapter type.

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 8a29db5f04a4bc80a5c1eccd55d3d417350120fe */
+ * Stub hash: 312d02b34ca136cddacdb69e38f5cc82420a63fc */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailAdapter_getAdapterType, 0, 0, IS_STRING, 0)
 ZEND_END_ARG_INFO()
@@ -128,6 +128,15 @@ static zend_class_entry *register_class_MetaMTA_MailAdapter(void)
 	INIT_NS_CLASS_ENTRY(ce, "MetaMTA", "MailAdapter", class_MetaMTA_MailAdapter_methods);
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_ABSTRACT|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "validateoptions", sizeof("validateoptions") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "setoptions", sizeof("setoptions") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "checkoptiontypes", sizeof("checkoptiontypes") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

@@ -35,7 +35,7 @@ final class MailgunAdapter extends MailAdapter
      * Checks api-key, domain, api-hostname, webhook-signing-key, base-uri and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** api-key => null, domain => null, api-hostname => "api.mailgun.net", webhook-signing-key => null, base-uri => null, timeout => 60. */
     public function newDefaultOptions(): array {}

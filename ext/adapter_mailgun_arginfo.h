@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 94a24ad54bb422631088e99f21a6c8922626fbc0 */
+ * Stub hash: 456a57b376d8969b164203f1c7c19f2c04f4a4e5 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailgunAdapter_getSupportedMessageTypes, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -68,6 +68,11 @@ static zend_class_entry *register_class_MetaMTA_MailgunAdapter(zend_class_entry 
 	zend_string *const_ADAPTERTYPE_name = zend_string_init_interned("ADAPTERTYPE", sizeof("ADAPTERTYPE") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_ADAPTERTYPE_name, &const_ADAPTERTYPE_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_ADAPTERTYPE_name);
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "validateoptions", sizeof("validateoptions") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

@@ -32,7 +32,7 @@ final class PostmarkAdapter extends MailAdapter
      * Checks access-token, inbound-addresses (a CIDR list), message-stream, base-uri and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** access-token => null, inbound-addresses => Postmark's four ranges, message-stream => null, base-uri => null, timeout => 60. */
     public function newDefaultOptions(): array {}

@@ -32,7 +32,7 @@ final class SendGridAdapter extends MailAdapter
      * Checks api-key, base-uri and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** api-key => null, base-uri => null, timeout => 60. */
     public function newDefaultOptions(): array {}

@@ -35,7 +35,7 @@ final class SendmailAdapter extends MailAdapter
      * Checks message-id, binary (an absolute path) and timeout (1 to 3600 seconds).
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** message-id => null, binary => null (php.ini sendmail_path, else /usr/sbin/sendmail), timeout => 60. */
     public function newDefaultOptions(): array {}

@@ -32,7 +32,7 @@ final class AmazonSESAdapter extends MailAdapter
      * Checks access-key, secret-key, region, endpoint (a bare host name), session-token, base-uri and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** access-key, secret-key, region, endpoint and session-token => null, base-uri => null, timeout => 60. */
     public function newDefaultOptions(): array {}

@@ -32,7 +32,7 @@ final class SMTPAdapter extends MailAdapter
      * Checks host, port, user, password, protocol (null, "", "tls" or "ssl"), message-id and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** host => null, port => 25, user => null, password => null, protocol => null, message-id => null, timeout => 60. */
     public function newDefaultOptions(): array {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: d00d3aee4f87742667e86f0c04ca4f46dd4ab490 */
+ * Stub hash: e0fb7a1a981904200e25a6576dbcbb3344a0c81e */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_AmazonSNSAdapter_getSupportedMessageTypes, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
@@ -43,6 +43,11 @@ static zend_class_entry *register_class_MetaMTA_AmazonSNSAdapter(zend_class_entr
 	zend_string *const_ADAPTERTYPE_name = zend_string_init_interned("ADAPTERTYPE", sizeof("ADAPTERTYPE") - 1, 1);
 	zend_declare_class_constant_ex(class_entry, const_ADAPTERTYPE_name, &const_ADAPTERTYPE_value, ZEND_ACC_PUBLIC, NULL);
 	zend_string_release(const_ADAPTERTYPE_name);
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "validateoptions", sizeof("validateoptions") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

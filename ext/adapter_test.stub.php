@@ -32,7 +32,7 @@ final class TestAdapter extends MailAdapter
      * Accepts only the empty map: this adapter has no options.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** Returns []: this adapter has no options. */
     public function newDefaultOptions(): array {}

@@ -32,7 +32,7 @@ final class TwilioAdapter extends MailAdapter
      * Checks account-sid, auth-token, from-number (a phone number), base-uri and timeout.
      * @throws InvalidArgumentException
      */
-    protected function validateOptions(array $options): void {}
+    protected function validateOptions(#[\SensitiveParameter] array $options): void {}
 
     /** account-sid => null, auth-token => null, from-number => null, base-uri => null, timeout => 60. */
     public function newDefaultOptions(): array {}

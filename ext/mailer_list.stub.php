@@ -21,7 +21,7 @@ final class MailerList implements \Countable
      * @throws InvalidArgumentException
      * @throws RuntimeException
      */
-    public static function fromConfig(?array $mailers): MailerList {}
+    public static function fromConfig(#[\SensitiveParameter] ?array $mailers): MailerList {}
 
     /**
      * New adapters for the mailers that pass the constraints (types, inbound, outbound, media), largest priority first, shuffled inside a group.

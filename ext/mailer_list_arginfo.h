@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b211a38be3d1bcef61fff1209eb7dd1461efecb1 */
+ * Stub hash: 4f510c6d24d00e7e278afec4f2ec89a24cc8de62 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_MetaMTA_MailerList___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -93,6 +93,11 @@ static zend_class_entry *register_class_MetaMTA_MailerList(zend_class_entry *cla
 	class_entry = zend_register_internal_class_ex(&ce, NULL);
 	class_entry->ce_flags |= ZEND_ACC_FINAL|ZEND_ACC_NO_DYNAMIC_PROPERTIES|ZEND_ACC_NOT_SERIALIZABLE;
 	zend_class_implements(class_entry, 1, class_entry_Countable);
+#if (PHP_VERSION_ID >= 80200)
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "fromconfig", sizeof("fromconfig") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 
 	return class_entry;
 }

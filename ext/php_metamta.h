@@ -9,6 +9,7 @@
 
 #include "php.h"
 #include "php_metamta_compat.h"
+#include "zend_attributes.h" /* arginfo marks secret parameters #[\SensitiveParameter] */
 
 #include "mm_error.h"
 #include "message.h"
