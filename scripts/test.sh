@@ -74,8 +74,10 @@ phpt() {
 	if [ -n "${asan_dir:-}" ]; then
 		# The ASan copy: run-tests.php under the plain php, each test under the
 		# wrapper; two workers (ASan triples memory use).
+		# A generous per-test bound: under ASan's allocator the 20 MB wire test
+		# spends about 100 s in mmap/munmap (it takes 3 s natively).
 		NO_INTERACTION=1 php -n run-tests.php -n -p "$asan_dir/tests/asan/php-asan" \
-			-d "extension=$asan_dir/modules/metamta.so" -j2 --show-diff "$@" "${tests[@]}"
+			-d "extension=$asan_dir/modules/metamta.so" -j2 --set-timeout 600 --show-diff "$@" "${tests[@]}"
 	else
 		NO_INTERACTION=1 make test TESTS="-j$(nproc) --show-diff $* ${tests[*]}"
 	fi 2>&1 | tee "$logs/$name.log"
@@ -223,7 +225,7 @@ if [ "$built" = 1 ]; then
 		fi
 		# PCRE's JIT reads 16 bytes at a time past the subject's end by design,
 		# which valgrind reports as invalid reads in code it cannot symbolize.
-		USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 VALGRIND_OPTS="$vgopts" phpt phpt-valgrind -m --show-mem -d pcre.jit=0
+		USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 VALGRIND_OPTS="$vgopts" phpt phpt-valgrind -m --show-mem -d pcre.jit=0 --set-timeout 1200
 	fi
 else
 	total_failed=$((total_failed + 2))
