@@ -14,23 +14,15 @@
 zend_class_entry* metamta_ce_EmailAddress;
 static zend_object_handlers address_handlers;
 
-static mm_str view_of(const zend_string* s)
-{
-	mm_str v;
-	v.ptr = s ? ZSTR_VAL(s) : NULL;
-	v.len = s ? ZSTR_LEN(s) : 0;
-	return v;
-}
-
 static zend_string* string_of(mm_str v) { return v.ptr ? zend_string_init(v.ptr, v.len, 0) : NULL; }
 
 void metamta_address_to_core(zend_object* address, mm_address* out)
 {
 	metamta_address_object* intern = metamta_address_from_obj(address);
 
-	out->display_name = view_of(intern->display_name);
-	out->local_part = view_of(intern->local_part);
-	out->domain_name = view_of(intern->domain_name);
+	out->display_name = metamta_str_view(intern->display_name);
+	out->local_part = metamta_str_view(intern->local_part);
+	out->domain_name = metamta_str_view(intern->domain_name);
 }
 
 /* Copies a finished core buffer into a PHP string (the buffer stays owned by the caller). */

@@ -363,12 +363,6 @@ static ZEND_METHOD(MetaMTA_IPAddress, getAddress)
 	RETURN_NEW_STR(ip_string(&Z_METAMTA_IP_P(ZEND_THIS)->ip));
 }
 
-static ZEND_METHOD(MetaMTA_IPAddress, __toString)
-{
-	ZEND_PARSE_PARAMETERS_NONE();
-	RETURN_NEW_STR(ip_string(&Z_METAMTA_IP_P(ZEND_THIS)->ip));
-}
-
 /* ---- CIDRBlock ----------------------------------------------------------- */
 
 static ZEND_METHOD(MetaMTA_CIDRBlock, __construct) { ZEND_PARSE_PARAMETERS_NONE(); }

@@ -31,7 +31,10 @@ final class IPAddress
     /** The display form: the dotted quad, or canonical IPv6 with the first longest zero run as "::". */
     public function getAddress(): string {}
 
-    /** The display form, as getAddress(). */
+    /**
+     * The display form, as getAddress().
+     * @implementation-alias MetaMTA\IPAddress::getAddress
+     */
     public function __toString(): string {}
 }
 

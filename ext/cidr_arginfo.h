@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 93b2faaa81d94ba410bb764beefe01db53ddad35 */
+ * Stub hash: b421daf6b4fce0f62f6eb996c5c393443d909d26 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_MetaMTA_IPAddress___construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -54,7 +54,6 @@ static ZEND_METHOD(MetaMTA_IPAddress, newAddress);
 static ZEND_METHOD(MetaMTA_IPAddress, getBitCount);
 static ZEND_METHOD(MetaMTA_IPAddress, toBits);
 static ZEND_METHOD(MetaMTA_IPAddress, getAddress);
-static ZEND_METHOD(MetaMTA_IPAddress, __toString);
 static ZEND_METHOD(MetaMTA_CIDRBlock, __construct);
 static ZEND_METHOD(MetaMTA_CIDRBlock, newBlock);
 static ZEND_METHOD(MetaMTA_CIDRBlock, containsAddress);
@@ -74,7 +73,7 @@ static const zend_function_entry class_MetaMTA_IPAddress_methods[] = {
 	ZEND_ME(MetaMTA_IPAddress, getBitCount, arginfo_class_MetaMTA_IPAddress_getBitCount, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_IPAddress, toBits, arginfo_class_MetaMTA_IPAddress_toBits, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_IPAddress, getAddress, arginfo_class_MetaMTA_IPAddress_getAddress, ZEND_ACC_PUBLIC)
-	ZEND_ME(MetaMTA_IPAddress, __toString, arginfo_class_MetaMTA_IPAddress___toString, ZEND_ACC_PUBLIC)
+	ZEND_MALIAS(MetaMTA_IPAddress, __toString, getAddress, arginfo_class_MetaMTA_IPAddress___toString, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -459,15 +459,6 @@ ZEND_METHOD(MetaMTA_SMSMessage, getTextBody)
 
 /* ---- core views --------------------------------------------------------- */
 
-static mm_str str_view(const zend_string* s)
-{
-	mm_str v;
-
-	v.ptr = s ? ZSTR_VAL(s) : NULL;
-	v.len = s ? ZSTR_LEN(s) : 0;
-	return v;
-}
-
 /* An emalloc'd array of core addresses for a stored list (NULL when empty). */
 static mm_address* addresses_view(zend_array* list, size_t* count)
 {
@@ -513,8 +504,8 @@ void metamta_email_view_init(metamta_email_view* view, zend_object* message)
 		ZEND_HASH_FOREACH_VAL(intern->headers, value)
 		{
 			metamta_header_object* header = Z_METAMTA_HEADER_P(value);
-			view->headers[i].name = str_view(header->name);
-			view->headers[i].value = str_view(header->value);
+			view->headers[i].name = metamta_str_view(header->name);
+			view->headers[i].value = metamta_str_view(header->value);
 			i++;
 		}
 		ZEND_HASH_FOREACH_END();
@@ -529,9 +520,9 @@ void metamta_email_view_init(metamta_email_view* view, zend_object* message)
 		ZEND_HASH_FOREACH_VAL(intern->attachments, value)
 		{
 			metamta_attachment_object* attachment = Z_METAMTA_ATTACHMENT_P(value);
-			view->attachments[i].data = str_view(attachment->data);
-			view->attachments[i].filename = str_view(attachment->filename);
-			view->attachments[i].mime_type = str_view(attachment->mime_type);
+			view->attachments[i].data = metamta_str_view(attachment->data);
+			view->attachments[i].filename = metamta_str_view(attachment->filename);
+			view->attachments[i].mime_type = metamta_str_view(attachment->mime_type);
 			i++;
 		}
 		ZEND_HASH_FOREACH_END();
@@ -539,9 +530,9 @@ void metamta_email_view_init(metamta_email_view* view, zend_object* message)
 	email->attachments = view->attachments;
 	email->attachment_count = count;
 
-	email->subject = str_view(intern->subject);
-	email->text_body = str_view(intern->text_body);
-	email->html_body = str_view(intern->html_body);
+	email->subject = metamta_str_view(intern->subject);
+	email->text_body = metamta_str_view(intern->text_body);
+	email->html_body = metamta_str_view(intern->html_body);
 }
 
 void metamta_email_view_free(metamta_email_view* view)
@@ -568,9 +559,9 @@ void metamta_sms_to_core(zend_object* message, mm_sms* out)
 	out->to_e164.ptr = NULL;
 	out->to_e164.len = 0;
 	if (Z_TYPE(intern->to_number) == IS_OBJECT) {
-		out->to_e164 = str_view(Z_METAMTA_PHONE_P(&intern->to_number)->e164);
+		out->to_e164 = metamta_str_view(Z_METAMTA_PHONE_P(&intern->to_number)->e164);
 	}
-	out->text_body = str_view(intern->text_body);
+	out->text_body = metamta_str_view(intern->text_body);
 }
 
 /* ---- registration ------------------------------------------------------- */

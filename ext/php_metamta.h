@@ -211,6 +211,16 @@ HashTable* metamta_adapter_get_gc_ex(zend_object* object, zval* extra, size_t ex
 
 /* ---- conversions to the core (ext/address.c, ext/message.c) ------------ */
 
+/* A borrowed core view of a PHP string; NULL (PHP null) gives an absent view. */
+static inline mm_str metamta_str_view(const zend_string* s)
+{
+	mm_str v;
+
+	v.ptr = s ? ZSTR_VAL(s) : NULL;
+	v.len = s ? ZSTR_LEN(s) : 0;
+	return v;
+}
+
 /* Borrowed core view of an EmailAddress object (valid while it lives). */
 void metamta_address_to_core(zend_object* address, mm_address* out);
 /* The string form (__toString) of an EmailAddress object. */
