@@ -4,14 +4,21 @@
  * `git ls-files`, or checks that the committed one is complete.
  *
  * Usage: php scripts/package-xml.php           rewrite package.xml
+ *        php scripts/package-xml.php --release rewrite it with today's date as
+ *                                              the release date (when cutting
+ *                                              a release, before pecl package)
  *        php scripts/package-xml.php --check   fail if a shipped file is missing,
  *                                              listed twice, has the wrong role,
- *                                              or a listed file does not exist
+ *                                              a listed file does not exist, or
+ *                                              the release date is not a real
+ *                                              date on or before today
  *
  * Shipped: every tracked file under src/, ext/ and tests/ (but not the core
  * test build output in tests/core/build/), plus config.m4, config.w32,
  * README.md, CHANGELOG.md and LICENSE. The release date and version in an
- * existing package.xml are kept, so rewriting only changes <contents>.
+ * existing package.xml are kept, so rewriting only changes <contents>; only
+ * --release moves the date (pecl package warns on any other day, a warning
+ * the test suite's pecl stage allows for that reason alone).
  */
 
 const PACKAGE_VERSION = '0.1.0';
@@ -133,9 +140,17 @@ function listed_files(string $xml): array
 	return $listed;
 }
 
-$check = ($argv[1] ?? '') === '--check';
+$mode = $argv[1] ?? '';
+if (!in_array($mode, ['', '--check', '--release'], true)) {
+	fwrite(STDERR, "package-xml: usage: php scripts/package-xml.php [--check|--release]\n");
+	exit(2);
+}
+$check = $mode === '--check';
 $existing = is_file('package.xml') ? file_get_contents('package.xml') : null;
 $date = ($existing !== null && preg_match('#<date>(\d{4}-\d{2}-\d{2})</date>#', $existing, $m)) ? $m[1] : gmdate('Y-m-d');
+if ($mode === '--release') {
+	$date = date('Y-m-d');
+}
 $files = shipped_files();
 
 if (!$check) {
@@ -149,6 +164,11 @@ if ($existing === null) {
 	exit(1);
 }
 $problems = [];
+// The date pecl package compares with today: a real calendar date, never later.
+$parsed = DateTimeImmutable::createFromFormat('!Y-m-d', $date);
+if ($parsed === false || $parsed->format('Y-m-d') !== $date || $date > date('Y-m-d')) {
+	$problems[] = "release date $date is not a real date on or before today";
+}
 $listed = listed_files($existing);
 foreach ($files as $path => $role) {
 	if (!isset($listed[$path])) {
