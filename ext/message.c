@@ -523,6 +523,8 @@ void metamta_email_view_init(metamta_email_view* view, zend_object* message)
 			view->attachments[i].data = metamta_str_view(attachment->data);
 			view->attachments[i].filename = metamta_str_view(attachment->filename);
 			view->attachments[i].mime_type = metamta_str_view(attachment->mime_type);
+			view->attachments[i].content_id = metamta_str_view(attachment->content_id);
+			view->attachments[i].is_inline = attachment->is_inline;
 			i++;
 		}
 		ZEND_HASH_FOREACH_END();

@@ -176,6 +176,7 @@ static void attachment_free(zend_object* object)
 	metamta_replace_string(&intern->data, NULL);
 	metamta_replace_string(&intern->filename, NULL);
 	metamta_replace_string(&intern->mime_type, NULL);
+	metamta_replace_string(&intern->content_id, NULL);
 	zend_object_std_dtor(object);
 }
 
@@ -189,17 +190,23 @@ static zend_object* attachment_clone(zend_object* old_object)
 	metamta_replace_string(&copy->data, old->data);
 	metamta_replace_string(&copy->filename, old->filename);
 	metamta_replace_string(&copy->mime_type, old->mime_type);
+	metamta_replace_string(&copy->content_id, old->content_id);
+	copy->is_inline = old->is_inline;
 	return new_object;
 }
 
 static HashTable* attachment_debug_info(zend_object* object, int* is_temp)
 {
 	metamta_attachment_object* intern = metamta_attachment_from_obj(object);
-	HashTable* ht = zend_new_array(3);
+	HashTable* ht = zend_new_array(5);
+	zval inline_flag;
 
 	metamta_debug_add_string(ht, "data", intern->data);
 	metamta_debug_add_string(ht, "filename", intern->filename);
 	metamta_debug_add_string(ht, "mimetype", intern->mime_type);
+	metamta_debug_add_string(ht, "contentID", intern->content_id);
+	ZVAL_BOOL(&inline_flag, intern->is_inline);
+	zend_hash_str_update(ht, "inline", sizeof("inline") - 1, &inline_flag);
 	*is_temp = 1;
 	return ht;
 }
@@ -307,6 +314,76 @@ ZEND_METHOD(MetaMTA_MailAttachment, setMimeType)
 	if (!attachment_set_mime_type(Z_METAMTA_ATTACHMENT_P(ZEND_THIS), mime_type)) {
 		RETURN_THROWS();
 	}
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+/* RFC 2392 ids: dot-atom text with one '@' allowed anywhere, so that
+ * "logo", "logo.png" and "part1.x@example.org" all pass and nothing that
+ * could end the header or the angle brackets does. */
+static bool content_id_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	    (c && strchr("!#$%&'*+-/=?^_`{|}~.@", c) != NULL);
+}
+
+ZEND_METHOD(MetaMTA_MailAttachment, getContentID)
+{
+	metamta_attachment_object* intern = Z_METAMTA_ATTACHMENT_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	if (!intern->content_id) {
+		RETURN_NULL();
+	}
+	RETURN_STR_COPY(intern->content_id);
+}
+
+ZEND_METHOD(MetaMTA_MailAttachment, setContentID)
+{
+	metamta_attachment_object* intern = Z_METAMTA_ATTACHMENT_P(ZEND_THIS);
+	zend_string* content_id;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+	Z_PARAM_STR_OR_NULL(content_id)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (content_id) {
+		size_t i, len = ZSTR_LEN(content_id);
+
+		if (len == 0 || len > 250) {
+			metamta_throw_invalid("Attachment Content-ID must be 1 to 250 characters, %zu given", len);
+			RETURN_THROWS();
+		}
+		for (i = 0; i < len; i++) {
+			if (!content_id_char((unsigned char)ZSTR_VAL(content_id)[i])) {
+				metamta_throw_invalid(
+				    "Attachment Content-ID may hold only letters, digits and "
+				    "!#$%%&'*+-/=?^_`{|}~.@ (no angle brackets), byte 0x%02X at offset %zu given",
+				    (unsigned char)ZSTR_VAL(content_id)[i], i);
+				RETURN_THROWS();
+			}
+		}
+		intern->is_inline = true;
+	}
+	metamta_replace_string(&intern->content_id, content_id);
+	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
+}
+
+ZEND_METHOD(MetaMTA_MailAttachment, isInline)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	RETURN_BOOL(Z_METAMTA_ATTACHMENT_P(ZEND_THIS)->is_inline);
+}
+
+ZEND_METHOD(MetaMTA_MailAttachment, setInline)
+{
+	bool is_inline = true;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+	Z_PARAM_OPTIONAL
+	Z_PARAM_BOOL(is_inline)
+	ZEND_PARSE_PARAMETERS_END();
+
+	Z_METAMTA_ATTACHMENT_P(ZEND_THIS)->is_inline = is_inline;
 	RETURN_OBJ_COPY(Z_OBJ_P(ZEND_THIS));
 }
 

@@ -75,4 +75,22 @@ final class MailAttachment
      * @throws InvalidArgumentException
      */
     public function setMimeType(string $mimetype): static {}
+
+    /** The Content-ID (without angle brackets), or null when none is set. */
+    public function getContentID(): ?string {}
+
+    /**
+     * Sets the Content-ID that an HTML body refers to as "cid:<id>", without
+     * angle brackets: 1 to 250 characters of letters, digits and
+     * !#$%&'*+-/=?^_`{|}~.@ only. A non-null ID also makes the attachment
+     * inline; null removes the ID and leaves the inline flag as it is.
+     * @throws InvalidArgumentException
+     */
+    public function setContentID(?string $contentID): static {}
+
+    /** Whether the attachment is shown in the body rather than listed as a file. */
+    public function isInline(): bool {}
+
+    /** Marks the attachment as shown in the body (true) or as a file (false). */
+    public function setInline(bool $inline = true): static {}
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c4cea892ae8c14e1d3c75f456a8c8379a4f249e8 */
+ * Stub hash: c9fb8998fe65940d07273bdb0aaf1c85d866f916 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_MetaMTA_MailHeader___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, name, IS_STRING, 1, "null")
@@ -44,6 +44,19 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailAttachment_set
 	ZEND_ARG_TYPE_INFO(0, mimetype, IS_STRING, 0)
 ZEND_END_ARG_INFO()
 
+#define arginfo_class_MetaMTA_MailAttachment_getContentID arginfo_class_MetaMTA_MailHeader_getName
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailAttachment_setContentID, 0, 1, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO(0, contentID, IS_STRING, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailAttachment_isInline, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_MetaMTA_MailAttachment_setInline, 0, 0, IS_STATIC, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, inline, _IS_BOOL, 0, "true")
+ZEND_END_ARG_INFO()
+
 
 static ZEND_METHOD(MetaMTA_MailHeader, __construct);
 static ZEND_METHOD(MetaMTA_MailHeader, setName);
@@ -57,6 +70,10 @@ static ZEND_METHOD(MetaMTA_MailAttachment, getFilename);
 static ZEND_METHOD(MetaMTA_MailAttachment, setFilename);
 static ZEND_METHOD(MetaMTA_MailAttachment, getMimeType);
 static ZEND_METHOD(MetaMTA_MailAttachment, setMimeType);
+static ZEND_METHOD(MetaMTA_MailAttachment, getContentID);
+static ZEND_METHOD(MetaMTA_MailAttachment, setContentID);
+static ZEND_METHOD(MetaMTA_MailAttachment, isInline);
+static ZEND_METHOD(MetaMTA_MailAttachment, setInline);
 
 
 static const zend_function_entry class_MetaMTA_MailHeader_methods[] = {
@@ -77,6 +94,10 @@ static const zend_function_entry class_MetaMTA_MailAttachment_methods[] = {
 	ZEND_ME(MetaMTA_MailAttachment, setFilename, arginfo_class_MetaMTA_MailAttachment_setFilename, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_MailAttachment, getMimeType, arginfo_class_MetaMTA_MailAttachment_getMimeType, ZEND_ACC_PUBLIC)
 	ZEND_ME(MetaMTA_MailAttachment, setMimeType, arginfo_class_MetaMTA_MailAttachment_setMimeType, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_MailAttachment, getContentID, arginfo_class_MetaMTA_MailAttachment_getContentID, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_MailAttachment, setContentID, arginfo_class_MetaMTA_MailAttachment_setContentID, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_MailAttachment, isInline, arginfo_class_MetaMTA_MailAttachment_isInline, ZEND_ACC_PUBLIC)
+	ZEND_ME(MetaMTA_MailAttachment, setInline, arginfo_class_MetaMTA_MailAttachment_setInline, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

@@ -152,6 +152,8 @@ typedef struct {
 	zend_string* data;
 	zend_string* filename;
 	zend_string* mime_type;
+	zend_string* content_id; /* NULL: none; without the angle brackets */
+	bool is_inline;          /* shown in the body rather than listed as a file */
 	zend_object std;
 } metamta_attachment_object;
 

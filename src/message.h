@@ -30,6 +30,8 @@ typedef struct {
 	mm_str data;
 	mm_str filename;
 	mm_str mime_type;
+	mm_str content_id; /* absent: none; without the angle brackets */
+	int is_inline;     /* non-zero: shown in the body (Content-Disposition: inline) */
 } mm_attachment;
 
 typedef struct {

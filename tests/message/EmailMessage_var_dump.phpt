@@ -54,13 +54,17 @@ object(MetaMTA\EmailMessage)#1 (9) {
   ["attachments"]=>
   array(1) {
     [0]=>
-    object(MetaMTA\MailAttachment)#5 (3) {
+    object(MetaMTA\MailAttachment)#5 (5) {
       ["data"]=>
       string(1) "d"
       ["filename"]=>
       string(5) "f.txt"
       ["mimetype"]=>
       string(10) "text/plain"
+      ["contentID"]=>
+      NULL
+      ["inline"]=>
+      bool(false)
     }
   }
   ["subject"]=>
