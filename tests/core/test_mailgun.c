@@ -61,8 +61,10 @@ static void test_full_message(void)
 		addr(S("Carol, C."), S("carol"), S("example.com")) };
 	mm_address cc[1] = { addr(S("Dan"), S("dan"), S("example.net")) };
 	mm_header headers[3] = { { S("X-Tag"), S("one") }, { S("X-Tag"), S("two") }, { S("Message-ID"), S("<m1@x>") } };
-	mm_attachment files[2] = { { { binary, sizeof(binary) }, S("data.bin"), S("application/octet-stream") },
-		{ S("hello"), S("note \"1\".txt"), S("text/plain") } };
+	mm_attachment files[2] = { { .data = { binary, sizeof(binary) },
+		                       .filename = S("data.bin"),
+		                       .mime_type = S("application/octet-stream") },
+		{ .data = S("hello"), .filename = S("note \"1\".txt"), .mime_type = S("text/plain") } };
 	mm_email email = { 0 };
 	mm_mailgun_config config = { NONE, S(KEY), S("mg.example.com") };
 	mm_http_request req;
@@ -193,8 +195,10 @@ static void test_rejections(void)
 	mm_address bad_name = addr(S("Eve"), S("e\r\nBcc: x@y"), S("example.org"));
 	mm_address* many;
 	mm_header hdr = { S("X-Ok"), S("v") };
-	mm_attachment big = { { NULL, 0 }, S("big.bin"), S("application/octet-stream") };
-	mm_attachment evil_file = { S("x"), S("a\r\nb.txt"), S("text/plain") };
+	mm_attachment big = {
+		.data = { NULL, 0 }, .filename = S("big.bin"), .mime_type = S("application/octet-stream")
+	};
+	mm_attachment evil_file = { .data = S("x"), .filename = S("a\r\nb.txt"), .mime_type = S("text/plain") };
 	mm_email email = { 0 };
 	mm_mailgun_config config = { NONE, S(KEY), S("mg.example.com") };
 	mm_http_request req;

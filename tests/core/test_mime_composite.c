@@ -14,7 +14,9 @@ int main(void)
 
 	for (size_t i = 0; i < 3; i++) {
 		mm_address to = { { NULL, 0 }, S("b"), S("example.org") };
-		mm_attachment att = { S("data"), S("x.eml"), { types[i], strlen(types[i]) } };
+		mm_attachment att = {
+			.data = S("data"), .filename = S("x.eml"), .mime_type = { types[i], strlen(types[i]) }
+		};
 		mm_email e;
 		mm_buf out;
 		mm_error err;

@@ -30,9 +30,10 @@ static void test_full_message(void)
 	mm_address cc = ADDR(S("Dan, Jr."), "dan", "example.net");
 	mm_address reply = ADDR(NONE, "replies", "example.org");
 	mm_header headers[3] = { { S("X-A"), S("1") }, { S("X-A"), S("2") }, { S("X-B"), S("a/b") } };
-	mm_attachment att = { S("\x00\xff\x10"
-		                "abc\x80"),
-		S("data.bin"), S("application/octet-stream") };
+	mm_attachment att = { .data = S("\x00\xff\x10"
+		                        "abc\x80"),
+		.filename = S("data.bin"),
+		.mime_type = S("application/octet-stream") };
 	mm_email e = minimal_email(&from, to);
 	mm_http_request req;
 	mm_error err;

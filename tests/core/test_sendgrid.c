@@ -31,9 +31,10 @@ static void test_full_message(void)
 	mm_address reply = ADDR(S(""), "replies", "example.org");
 	mm_header headers[4] = { { S("X-A"), S("1") }, { S("X-B"), S("b") }, { S("X-A"), S("2") },
 		{ S("x-a"), S("3") } };
-	mm_attachment att = { S("\x00\xff\x10"
-		                "abc\x80"),
-		S("data \"1\".bin"), S("application/octet-stream") };
+	mm_attachment att = { .data = S("\x00\xff\x10"
+		                        "abc\x80"),
+		.filename = S("data \"1\".bin"),
+		.mime_type = S("application/octet-stream") };
 	mm_email e = minimal_email(&from, to);
 	mm_http_request req;
 	mm_error err;
@@ -159,7 +160,7 @@ static void test_limits(void)
 {
 	mm_address from = ADDR(NONE, "a", "example.org");
 	mm_address* many = calloc(1001, sizeof(mm_address));
-	mm_attachment att;
+	mm_attachment att = { 0 };
 	mm_email e = minimal_email(&from, many);
 	mm_http_request req;
 	mm_error err;

@@ -140,7 +140,7 @@ static void test_refusals(void)
 {
 	mm_aws_config c;
 	mm_email e = simple_email();
-	mm_attachment big;
+	mm_attachment big = { 0 };
 	char* data;
 	size_t n = 8u * 1024 * 1024;
 

@@ -227,6 +227,7 @@ int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 	while (e.attachment_count < MAX_ATTACHMENTS && data != NULL) {
 		mm_attachment* a = &att[e.attachment_count++];
 
+		*a = (mm_attachment){ 0 };
 		fuzz_next_field(&data, &size, &f);
 		a->filename = (fl & 0x80) ? (mm_str){ f.ptr, f.len } : (mm_str){ NULL, 0 };
 		fuzz_next_field(&data, &size, &f);
